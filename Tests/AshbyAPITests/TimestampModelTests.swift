@@ -67,6 +67,10 @@ final class TimestampModelTests: XCTestCase {
         XCTAssertEqual(Timestamp(iso8601: "2023-11-15T16:30:00.1+02:00")?.iso8601String, "2023-11-15T14:30:00.100Z")
         XCTAssertEqual(Timestamp(millisecondsSince1970: 1_700_058_600_123).iso8601String, "2023-11-15T14:30:00.123Z")
         XCTAssertEqual(Timestamp(secondsSince1970: 1_700_058_600.123).millisecondsSince1970, 1_700_058_600_123)
+        XCTAssertEqual(Timestamp(secondsSince1970: 253_402_300_800).iso8601String, "+10000-01-01T00:00:00.000Z")
+        XCTAssertEqual(Timestamp(secondsSince1970: -62_167_219_200).iso8601String, "0000-01-01T00:00:00.000Z")
+        XCTAssertEqual(Timestamp(secondsSince1970: -62_167_219_201).iso8601String, "-0001-12-31T23:59:59.000Z")
+        XCTAssertEqual(Timestamp(secondsSince1970: .nan).millisecondsSince1970, 0)
     }
 
     func testFormattingAndParsingAgreeWithFoundationAcrossCenturies() throws {

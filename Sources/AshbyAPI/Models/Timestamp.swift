@@ -23,7 +23,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var date: Date { Date(timeIntervalSince1970: secondsSince1970) }
     /// Epoch milliseconds, the unit of Ashby's `createdAfter`-style filters.
-    public var millisecondsSince1970: Int64 { Int64((secondsSince1970 * 1000).rounded()) }
+    /// Clamped to the Int64 range; a non-finite value (only constructible by hand) reads as 0.
+    public var millisecondsSince1970: Int64 {
+        let millis = (secondsSince1970 * 1000).rounded()
+        guard millis.isFinite else { return 0 }
+        return Int64(min(max(millis, -9.2e18), 9.2e18))
+    }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }
 
@@ -57,26 +62,37 @@ extension Timestamp {
         let second = millisOfDay / 1000 % 60
         let millis = millisOfDay % 1000
 
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        func put(_ value: Int64, width: Int) {
-            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-            var rest = value
-            for index in stride(from: width - 1, through: 0, by: -1) {
-                digits[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            bytes.append(contentsOf: digits)
+        guard (0...9999).contains(year) else {
+            // Expanded ISO-8601 year (±YYYYY); never seen from Ashby, kept lossless rather than clamped.
+            let digits = String(abs(year))
+            let sign = year < 0 ? "-" : "+"
+            let tail = Timestamp.format(2000, month, day, hour, minute, second, millis).dropFirst(4)
+            return sign + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + tail
         }
-        if year < 0 || year > 9999 { bytes.append(contentsOf: Array(String(year).utf8)) } else { put(year, width: 4) }
-        bytes.append(UInt8(ascii: "-")); put(month, width: 2)
-        bytes.append(UInt8(ascii: "-")); put(day, width: 2)
-        bytes.append(UInt8(ascii: "T")); put(hour, width: 2)
-        bytes.append(UInt8(ascii: ":")); put(minute, width: 2)
-        bytes.append(UInt8(ascii: ":")); put(second, width: 2)
-        bytes.append(UInt8(ascii: ".")); put(millis, width: 3)
-        bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
+        return Timestamp.format(year, month, day, hour, minute, second, millis)
+    }
+
+    private static func format(
+        _ year: Int64, _ month: Int64, _ day: Int64, _ hour: Int64, _ minute: Int64, _ second: Int64, _ millis: Int64
+    ) -> String {
+        String(unsafeUninitializedCapacity: 24) { buffer in
+            func put(_ value: Int64, at start: Int, width: Int) {
+                var rest = value
+                for index in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            buffer[4] = UInt8(ascii: "-"); put(month, at: 5, width: 2)
+            buffer[7] = UInt8(ascii: "-"); put(day, at: 8, width: 2)
+            buffer[10] = UInt8(ascii: "T"); put(hour, at: 11, width: 2)
+            buffer[13] = UInt8(ascii: ":"); put(minute, at: 14, width: 2)
+            buffer[16] = UInt8(ascii: ":"); put(second, at: 17, width: 2)
+            buffer[19] = UInt8(ascii: "."); put(millis, at: 20, width: 3)
+            buffer[23] = UInt8(ascii: "Z")
+            return 24
+        }
     }
 
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
