@@ -86,7 +86,7 @@ public final class ExchangeRecorder: @unchecked Sendable {
             if !ok, !reportedFailure {
                 // Recording is a side channel: report once on stderr, keep serving.
                 reportedFailure = true
-                FileHandle.standardError.write(Data("ashby-sandbox: cannot write to \(fileURL.path): \(String(cString: strerror(errno)))\n".utf8))
+                Foundation.FileHandle.standardError.write(Data("ashby-sandbox: cannot write to \(fileURL.path): \(String(cString: strerror(errno)))\n".utf8))
             }
         }
     }
