@@ -26,6 +26,11 @@ extension AshbyClient {
         try results("hiringTeamRole.list", body: ["namesOnly": false], as: [HiringTeamRole].self)
     }
 
+    /// Hiring team role titles only (`hiringTeamRole.list` with its default `namesOnly: true`).
+    public func hiringTeamRoleTitles() throws(AshbyError) -> [String] {
+        try results("hiringTeamRole.list", as: [HiringTeamRole].self).compactMap(\.title)
+    }
+
     /// The stages of one interview plan, in plan order.
     public func interviewStages(interviewPlanId: String) throws(AshbyError) -> [InterviewStage] {
         try listAll(AshbyList.interviewStages, parameters: ["interviewPlanId": .string(interviewPlanId)])

@@ -46,4 +46,11 @@ public struct SyncOutcome: Sendable, Equatable {
     public var syncToken: String?
     public var pages: Int
     public var items: Int
+
+    public init(kind: SyncPassKind, syncToken: String?, pages: Int, items: Int) {
+        self.kind = kind
+        self.syncToken = syncToken
+        self.pages = pages
+        self.items = items
+    }
 }
