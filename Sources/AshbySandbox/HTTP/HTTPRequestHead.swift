@@ -21,7 +21,8 @@ struct HTTPRequestHead: Equatable, Sendable {
     var path: String {
         var rest = Substring(target)
         // Absolute form (`http://host/path`) is legal in a request line; keep only its path.
-        if let scheme = rest.range(of: "://") {
+        // (Checked only when needed: Foundation's `range(of:)` showed up in profiles.)
+        if rest.first != "/", let scheme = rest.range(of: "://") {
             rest = rest[scheme.upperBound...]
             guard let slash = rest.firstIndex(of: "/") else { return "/" }
             rest = rest[slash...]
