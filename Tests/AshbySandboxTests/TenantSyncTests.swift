@@ -78,6 +78,30 @@ final class TenantSyncTests: XCTestCase {
         XCTAssertEqual(tenant.call("/offer.list", ["syncToken": .string(offerToken)]).ids, [marks.offerID])
     }
 
+    func testFilteredIncrementalPassStaysInsideItsFilter() {
+        let tenant = TenantHarness.tenant()
+        let marks = tenant.landmarks
+        let filter: [String: JSONValue] = ["applicationId": .string(marks.applicationID)]
+        let token = tenant.pass("/interviewSchedule.list", filter).token!
+        let everyToken = tenant.pass("/interviewSchedule.list").token!
+        let submitted = tenant.call("/applicationFeedback.submit", [
+            "formDefinitionId": .string(marks.feedbackFormDefinitionID), "applicationId": .string(marks.applicationID),
+            "userId": .string(marks.interviewerUserID), "interviewEventId": .string(marks.interviewEventID),
+            "feedbackForm": ["fieldSubmissions": [["path": "overall_recommendation", "value": "no_hire"], ["path": "technical_skills", "value": ["score": 1]],
+                                                  ["path": "problem_solving", "value": ["score": 2]], ["path": "detailed_feedback", "value": "Not yet."]]],
+        ])
+        XCTAssertTrue(submitted.success)
+        tenant.applyChurn(count: 30)
+        var body = filter
+        body["syncToken"] = .string(token)
+        let changed = tenant.pass("/interviewSchedule.list", body).records
+        XCTAssertFalse(changed.isEmpty)
+        XCTAssertTrue(changed.allSatisfy { $0["applicationId"]?.stringValue == marks.applicationID })
+        XCTAssertTrue(changed.contains { ($0["interviewEvents"]?.arrayValue ?? []).contains { $0["id"]?.stringValue == marks.interviewEventID } })
+        let all = tenant.pass("/interviewSchedule.list", ["syncToken": .string(everyToken)]).records
+        XCTAssertGreaterThanOrEqual(all.count, changed.count)
+    }
+
     func testTokenErrors() {
         let clock = TenantHarness.Clock()
         let tenant = TenantHarness.tenant(clock: clock)

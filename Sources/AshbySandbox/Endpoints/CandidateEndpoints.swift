@@ -39,7 +39,7 @@ extension TenantEngine {
             let store = engine.store
             guard let candidateRow = store.candidates.row(of: id) else { throw EndpointError(code: "candidate_not_found", message: "No candidate with id \(id)") }
             return try engine.page(store.notes, request, resource: "candidate.listNotes", syncable: true, scope: store.notesByCandidate[candidateRow],
-                                   includeChanged: { store.notes[$0].candidateRow == candidateRow }, render: store.noteJSON)
+                                   render: store.noteJSON)
         },
         "/candidate.createNote": Route(permission: "candidatesWrite", isWrite: true) { engine, request in
             try engine.createNote(request)

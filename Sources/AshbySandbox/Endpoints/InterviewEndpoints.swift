@@ -21,7 +21,6 @@ extension TenantEngine {
             }
             return try engine.page(store.events, request, resource: "interviewEvent.list", syncable: true, scope: store.schedules[scheduleRow].eventRows,
                                    include: { createdAfter == nil || store.events[$0].createdAt > createdAfter! },
-                                   includeChanged: { store.events[$0].scheduleRow == scheduleRow },
                                    render: { store.eventJSON($0, expandInterview: expandInterview) })
         },
         "/interviewSchedule.list": Route(permission: "interviewsRead", isWrite: false) { engine, request in

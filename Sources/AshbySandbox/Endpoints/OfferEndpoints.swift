@@ -54,10 +54,8 @@ extension TenantEngine {
             if let entityID = try request.string("entityId") { scope = store.approvalByEntity[entityID].map { [$0] } ?? [] }
             return try engine.page(store.approvals, request, resource: "approval.list", syncable: true, scope: scope,
                                    include: { entityType == nil || store.approvals[$0].entityType == entityType },
-                                   includeChanged: { row in
-                                       (entityType == nil || store.approvals[row].entityType == entityType)
-                                           && (scope == nil || scope!.contains(row))
-                                   }, render: store.approvalJSON)
+                                   includeChanged: { entityType == nil || store.approvals[$0].entityType == entityType },
+                                   render: store.approvalJSON)
         },
     ]
 

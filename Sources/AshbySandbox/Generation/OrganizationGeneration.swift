@@ -63,7 +63,6 @@ extension TenantGenerator {
                                postalCode: city == nil ? nil : String(10000 + index * 1111)),
                 sequence: 0, logged: false)
         }
-        cityLocationIDs = Vocabulary.cities.map { _ in uuid() }
     }
 
     mutating func generateHiringMetadata() {

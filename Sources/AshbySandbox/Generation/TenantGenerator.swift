@@ -12,7 +12,6 @@ struct TenantGenerator {
 
     /// Applications that get an offer, with the offer scenario each one plays.
     var offerPlan: [(applicationRow: Int, scenario: OfferScenario)] = []
-    var cityLocationIDs: [String] = []
 
     init(configuration: SandboxConfiguration, now: Millis) {
         store = TenantStore(seed: configuration.seed)

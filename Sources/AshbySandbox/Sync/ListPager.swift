@@ -8,7 +8,7 @@ extension TenantEngine {
     /// - Parameters:
     ///   - scope: an ascending list of candidate rows (e.g. one candidate's notes); nil means the whole table.
     ///   - include: which rows a full pass returns (filters, hidden archived rows…).
-    ///   - includeChanged: which changed rows an incremental pass returns (defaults to every row in scope).
+    ///   - includeChanged: which changed rows in scope an incremental pass returns (defaults to all of them).
     func page<Record>(_ table: RecordTable<Record>, _ request: EndpointRequest, resource: String, syncable: Bool,
                       scope: [Int]? = nil, include: (Int) -> Bool = { _ in true }, includeChanged: ((Int) -> Bool)? = nil,
                       render: (Int) -> JSONValue) throws -> EndpointAnswer {
@@ -36,7 +36,7 @@ extension TenantEngine {
             var changed = 0
             for entry in table.changes[cursor.position...] where entry.sequence <= cursor.passWatermark {
                 let row = Int(entry.row)
-                if table.lastChange[row] == entry.sequence, includeChanged?(row) ?? inScope(row, scope) { changed += 1 }
+                if table.lastChange[row] == entry.sequence, inScope(row, scope), includeChanged?(row) ?? true { changed += 1 }
             }
             if (changed + limit - 1) / limit > configuration.maxIncrementalPages { throw tooLarge() }
         } else {
@@ -78,7 +78,7 @@ extension TenantEngine {
                 let entry = changes[index]
                 if entry.sequence > cursor.passWatermark { break }
                 let row = Int(entry.row)
-                if table.lastChange[row] == entry.sequence, includeChanged?(row) ?? inScope(row, scope) {
+                if table.lastChange[row] == entry.sequence, inScope(row, scope), includeChanged?(row) ?? true {
                     if rows.count == limit { more = true; break }
                     rows.append(row)
                 }

@@ -65,7 +65,7 @@ extension TenantEngine {
             guard isValid(value, for: field) else { throw EndpointError.invalidInput("Invalid value for \(field.type) field \(path)") }
             values[path] = value
         }
-        for field in fields.values where field.isRequired && values[field.path] == nil {
+        for field in form.sections.flatMap(\.fields) where field.isRequired && values[field.path] == nil {
             throw EndpointError.invalidInput("Field \(field.path) is required")
         }
         return values
