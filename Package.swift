@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "AshbyAPI", targets: ["AshbyAPI"]),
         .library(name: "AshbySandbox", targets: ["AshbySandbox"]),
         .executable(name: "ashby-sandbox", targets: ["ashby-sandbox"]),
+        .executable(name: "ashby-bench", targets: ["ashby-bench"]),
     ],
     targets: [
         // System libraries through pkg-config.
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "AshbyAPI", dependencies: ["CCurlShim"], path: "Sources/AshbyAPI"),
         .target(name: "AshbySandbox", dependencies: ["AshbyAPI"], path: "Sources/AshbySandbox"),
         .executableTarget(name: "ashby-sandbox", dependencies: ["AshbySandbox"], path: "Sources/ashby-sandbox"),
+        // Fixed seeds and sizes; one `<name> <value> <unit>` line per figure.
+        .executableTarget(name: "ashby-bench", dependencies: ["AshbyAPI", "AshbySandbox"], path: "Sources/ashby-bench"),
 
         .testTarget(name: "AshbyAPITests", dependencies: ["AshbyAPI"], path: "Tests/AshbyAPITests"),
         // Depends on the executable so its tests can start the real `ashby-sandbox` binary.

@@ -28,6 +28,13 @@ final class HTTPRequestParserTests: XCTestCase {
                        .head(HTTPRequestHead(method: "GET", target: "/", version: .http10, headers: [:], contentLength: 0, expectsContinue: false), length: 18))
     }
 
+    func testATLSClientHelloIsRefusedAtItsFirstByte() {
+        // 0x16 0x03 0x01: a TLS handshake record, as sent by a client speaking https to us.
+        let hello: [UInt8] = [0x16, 0x03, 0x01, 0x02, 0x00, 0x01]
+        XCTAssertEqual(HTTPRequestParser.parse(hello), .rejected(HTTPRejection(status: 400, message: "not an HTTP/1.x request")))
+        XCTAssertEqual(parse("\r\n"), .incomplete(scanned: 2))
+    }
+
     func testKeepAliveFollowsVersionAndConnectionHeader() {
         func head(_ version: HTTPRequestHead.Version, _ connection: String?) -> HTTPRequestHead {
             HTTPRequestHead(method: "POST", target: "/", version: version, headers: connection.map { ["connection": $0] } ?? [:], contentLength: 0, expectsContinue: false)

@@ -25,6 +25,6 @@ final class FaultToleranceTests: XCTestCase {
         let sandbox = try startSandbox()
         let client = sandbox.client()
         for _ in 0..<20 { _ = try client.apiKeyInfo() }
-        XCTAssertEqual(1, 1, "keep-alive: one connection for twenty requests")
+        XCTAssertEqual(sandbox.server.acceptedConnections, 1, "keep-alive: one connection for twenty requests")
     }
 }

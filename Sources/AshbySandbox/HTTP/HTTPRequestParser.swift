@@ -28,6 +28,11 @@ enum HTTPRequestParser {
         var start = 0
         while start + 1 < bytes.count, bytes[start] == cr, bytes[start + 1] == lf { start += 2 }
         if start + 1 == bytes.count, bytes[start] == cr { return .incomplete(scanned: 0) }
+        // A request starts with a method token: anything else (a TLS ClientHello's 0x16 byte, say)
+        // is refused at once rather than waited on for a line end that never comes.
+        if start < bytes.count, bytes[start] != cr, !isTokenByte(bytes[start]) {
+            return .rejected(HTTPRejection(status: 400, message: "not an HTTP/1.x request"))
+        }
 
         guard let end = headEnd(in: bytes, from: max(start, scanned - 3)) else {
             if bytes.count - start >= maxHeadBytes {

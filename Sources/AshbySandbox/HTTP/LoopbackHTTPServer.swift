@@ -26,6 +26,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     // Guarded by `lock`. Connection descriptors are closed under it too, so `stop()` never shuts down a reused number.
     private var state = State.idle
     private var connections = Set<Int32>()
+    private var accepted = 0
 
     public init(port: UInt16 = 0, service: @escaping SandboxService) {
         requestedPort = port
@@ -39,6 +40,9 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             return nil
         }
     }
+
+    /// Connections accepted since start: tests use it to see that clients keep connections alive.
+    public var acceptedConnections: Int { lock.withLock { accepted } }
 
     /// Binds 127.0.0.1 (port 0 picks a free one), starts accepting, and returns the bound port.
     @discardableResult
@@ -94,6 +98,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             let admitted: Bool = lock.withLock {
                 guard case .running = state, connections.count < Self.maxConnections else { return false }
                 connections.insert(client.descriptor)
+                accepted += 1
                 threads.enter()
                 return true
             }
