@@ -23,6 +23,11 @@ final class ConformanceTests: XCTestCase {
         let (status, output) = try Self.run(python, [Self.validator.path, recording.path])
         XCTAssertEqual(status, 0, output)
         XCTAssertTrue(output.contains(" 0 violations"), output)
+        // Every endpoint the product uses was exercised (the summary counts distinct paths).
+        let summary = try XCTUnwrap(output.split(separator: "\n").last { $0.hasPrefix("conformance:") }, output)
+        let endpoints = summary.split(separator: ",").dropFirst().first?.split(separator: " ").first.flatMap { Int($0) }
+        XCTAssertEqual(endpoints, 36, String(summary))
+        print(summary)
     }
 
     /// The validator's own tests: it accepts the spec's examples and rejects broken ones.
