@@ -132,7 +132,7 @@ extension TenantEngine {
 
     private func churnReschedule(now: Millis, sequence: UInt64) -> Bool {
         guard let eventRow = randomRow(store.events.count, tries: 24, where: { store.events[$0].start > now }) else { return false }
-        let shift = churnRandom.chance(0.5) ? Timestamp.hour : Timestamp.day
+        let shift = churnRandom.chance(0.5) ? TenantTime.hour : TenantTime.day
         store.events[eventRow].start += shift
         store.events[eventRow].end += shift
         store.events[eventRow].updatedAt = now

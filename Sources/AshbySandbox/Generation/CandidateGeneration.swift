@@ -105,10 +105,10 @@ extension TenantGenerator {
         if path.count > 4, random.chance(0.3), let skip = path.firstIndex(of: 5) { path.remove(at: skip) } // some skip references
         let recruiterRow = job.hiringTeam[0].userRow
         var entered: [Millis] = []
-        var time = now - Millis(random.int(in: 1...(stageIndex >= 7 ? 40 : 20))) * Timestamp.day - Millis(random.below(1440)) * Timestamp.minute
+        var time = now - Millis(random.int(in: 1...(stageIndex >= 7 ? 40 : 20))) * TenantTime.day - Millis(random.below(1440)) * TenantTime.minute
         for _ in path {
             entered.append(time)
-            time -= Millis(random.int(in: 1...12)) * Timestamp.day + Millis(random.below(600)) * Timestamp.minute
+            time -= Millis(random.int(in: 1...12)) * TenantTime.day + Millis(random.below(600)) * TenantTime.minute
         }
         entered.reverse()
         var history: [ApplicationHistoryEntry] = []
@@ -143,9 +143,9 @@ extension TenantGenerator {
             let count = random.int(in: 1...3)
             var time = store.candidates[candidateRow].createdAt
             for _ in 0..<count {
-                time += Millis(random.int(in: 1...72)) * Timestamp.hour
+                time += Millis(random.int(in: 1...72)) * TenantTime.hour
                 let text = random.pick(Vocabulary.noteSentences) + (random.chance(0.3) ? " " + random.pick(Vocabulary.noteSentences) : "")
-                let note = NoteRecord(id: uuid(), candidateRow: candidateRow, createdAt: min(time, now - Timestamp.hour),
+                let note = NoteRecord(id: uuid(), candidateRow: candidateRow, createdAt: min(time, now - TenantTime.hour),
                                       isPrivate: random.chance(0.1), content: hostile.apply(text), authorRow: random.pick(authors))
                 store.notesByCandidate[candidateRow].append(store.notes.insert(note, sequence: 0, logged: false))
             }

@@ -12,19 +12,19 @@ extension TenantGenerator {
             // Past stages with interviews: completed schedules, mostly with feedback.
             for entry in application.history.dropLast() where !store.stages[entry.stageRow].interviewRows.isEmpty && random.chance(0.7) {
                 let leftAt = entry.leftAt ?? now
-                let start = min(entry.enteredAt + Millis(random.int(in: 1...3)) * Timestamp.day, leftAt - 2 * Timestamp.hour)
-                let dayStart = Timestamp.startOfDay(start) + Millis(random.int(in: 9...14)) * Timestamp.hour
+                let start = min(entry.enteredAt + Millis(random.int(in: 1...3)) * TenantTime.day, leftAt - 2 * TenantTime.hour)
+                let dayStart = TenantTime.startOfDay(start) + Millis(random.int(in: 9...14)) * TenantTime.hour
                 _ = makeSchedule(applicationRow: applicationRow, stageRow: entry.stageRow, job: job, firstStart: dayStart, feedbackChance: 0.92)
             }
             let stage = store.stages[application.stageRow]
             guard application.status == "Active", !stage.interviewRows.isEmpty else { continue }
             if isLandmark {
-                let pastStart = Timestamp.startOfDay(now) - 2 * Timestamp.day + 10 * Timestamp.hour
+                let pastStart = TenantTime.startOfDay(now) - 2 * TenantTime.day + 10 * TenantTime.hour
                 let schedule = makeSchedule(applicationRow: applicationRow, stageRow: application.stageRow, job: job, firstStart: pastStart,
                                             feedbackChance: 0, interviewerLimit: 1)
-                let upcoming = Timestamp.startOfDay(now) + Timestamp.day + 15 * Timestamp.hour
+                let upcoming = TenantTime.startOfDay(now) + TenantTime.day + 15 * TenantTime.hour
                 addEvent(scheduleRow: schedule, interviewRow: stage.interviewRows[0], job: job, start: upcoming,
-                         duration: 60 * Timestamp.minute, feedbackChance: 0)
+                         duration: 60 * TenantTime.minute, feedbackChance: 0)
                 refreshScheduleStatus(schedule)
                 let event = store.events[store.schedules[schedule].eventRows[0]]
                 landmarks.applicationID = application.id
@@ -38,9 +38,9 @@ extension TenantGenerator {
             }
             let roll = random.unit()
             if roll < 0.55 {
-                var start = Timestamp.startOfDay(now) + Millis(random.below(14)) * Timestamp.day
-                    + Millis(random.int(in: 9...16)) * Timestamp.hour + Millis(random.below(4) * 15) * Timestamp.minute
-                if start < now + 30 * Timestamp.minute { start += Timestamp.day }
+                var start = TenantTime.startOfDay(now) + Millis(random.below(14)) * TenantTime.day
+                    + Millis(random.int(in: 9...16)) * TenantTime.hour + Millis(random.below(4) * 15) * TenantTime.minute
+                if start < now + 30 * TenantTime.minute { start += TenantTime.day }
                 let schedule = makeSchedule(applicationRow: applicationRow, stageRow: application.stageRow, job: job, firstStart: start, feedbackChance: 0)
                 if let booking = doubleBooking, let eventRow = store.schedules[schedule].eventRows.first {
                     // A deliberate conflict: this interviewer is already on the landmark's upcoming interview.
@@ -50,12 +50,12 @@ extension TenantGenerator {
                     doubleBooking = nil
                 }
             } else if roll < 0.75 {
-                let created = max(store.applications[applicationRow].updatedAt, now - Timestamp.day * 3)
+                let created = max(store.applications[applicationRow].updatedAt, now - TenantTime.day * 3)
                 let schedule = InterviewScheduleRecord(id: uuid(), applicationRow: applicationRow, stageRow: application.stageRow,
                                                        status: "NeedsScheduling", scheduledByRow: nil, eventRows: [], createdAt: created, updatedAt: created)
                 appendSchedule(schedule)
             } else if roll < 0.9 {
-                let start = now - Millis(random.int(in: 3...120)) * Timestamp.hour
+                let start = now - Millis(random.int(in: 3...120)) * TenantTime.hour
                 _ = makeSchedule(applicationRow: applicationRow, stageRow: application.stageRow, job: job, firstStart: start, feedbackChance: 0.6)
             }
         }
@@ -74,16 +74,16 @@ extension TenantGenerator {
     mutating func makeSchedule(applicationRow: Int, stageRow: Int, job: JobRecord, firstStart: Millis, feedbackChance: Double,
                                interviewerLimit: Int = 2) -> Int {
         let coordinator = job.hiringTeam.first { $0.role == "Coordinator" }?.userRow
-        let created = firstStart - Millis(random.int(in: 2...6)) * Timestamp.day
+        let created = firstStart - Millis(random.int(in: 2...6)) * TenantTime.day
         let scheduleRow = appendSchedule(InterviewScheduleRecord(
             id: uuid(), applicationRow: applicationRow, stageRow: stageRow, status: "Scheduled", scheduledByRow: coordinator,
             eventRows: [], createdAt: created, updatedAt: created))
         var start = firstStart
         for interviewRow in store.stages[stageRow].interviewRows {
-            let duration = Millis([30, 45, 60][random.below(3)]) * Timestamp.minute
+            let duration = Millis([30, 45, 60][random.below(3)]) * TenantTime.minute
             addEvent(scheduleRow: scheduleRow, interviewRow: interviewRow, job: job, start: start, duration: duration,
                      feedbackChance: feedbackChance, interviewerLimit: interviewerLimit)
-            start += duration + 15 * Timestamp.minute
+            start += duration + 15 * TenantTime.minute
         }
         refreshScheduleStatus(scheduleRow)
         return scheduleRow
@@ -116,7 +116,7 @@ extension TenantGenerator {
         // Feedback only for interviews that have ended.
         guard start + duration < now else { return }
         for interviewer in panel where interviewer.isFeedbackRequired && random.chance(feedbackChance) {
-            let submittedAt = min(start + duration + Millis(random.int(in: 1...30)) * Timestamp.hour, now - Timestamp.minute)
+            let submittedAt = min(start + duration + Millis(random.int(in: 1...30)) * TenantTime.hour, now - TenantTime.minute)
             let form = store.interviews[interviewRow].formRow
             let values = sampleValues(formRow: form)
             let application = store.applications[schedule.applicationRow]
@@ -168,7 +168,7 @@ extension TenantGenerator {
                 case "Boolean":
                     if random.chance(0.7) { values[field.path] = .bool(leaning < 2) }
                 case "Date":
-                    if random.chance(0.5) { values[field.path] = .string(Timestamp.day(now + Millis(random.int(in: 14...90)) * Timestamp.day)) }
+                    if random.chance(0.5) { values[field.path] = .string(TenantTime.day(now + Millis(random.int(in: 14...90)) * TenantTime.day)) }
                 default:
                     break
                 }

@@ -89,7 +89,7 @@ extension TenantGenerator {
                 stageRows.append(store.stages.insert(stage, sequence: 0, logged: false))
             }
             store.plans.insert(InterviewPlanRecord(id: uuid(), title: "\(title) Interview Plan", isArchived: false, createdAt: created,
-                                                   updatedAt: created + Timestamp.day, stageRows: stageRows), sequence: 0, logged: false)
+                                                   updatedAt: created + TenantTime.day, stageRows: stageRows), sequence: 0, logged: false)
             let recruiter = recruiters[jobIndex % recruiters.count]
             let manager = managers[jobIndex % managers.count]
             var panel = [interviewers[(jobIndex * 2) % interviewers.count], interviewers[(jobIndex * 2 + 1) % interviewers.count],
@@ -102,8 +102,8 @@ extension TenantGenerator {
             let stepOne = Array(Set([manager, approvers[jobIndex % approvers.count], approvers[(jobIndex + 1) % approvers.count]])).sorted()
             let stepTwo = [approvers[(jobIndex + 2) % approvers.count]]
             let jobRow = store.jobs.count
-            let openedAt: Millis? = status == "Draft" ? nil : created + Timestamp.day * 3
-            let closedAt: Millis? = (status == "Closed" || status == "Archived") ? now - Timestamp.day * Millis(random.int(in: 5...60)) : nil
+            let openedAt: Millis? = status == "Draft" ? nil : created + TenantTime.day * 3
+            let closedAt: Millis? = (status == "Closed" || status == "Archived") ? now - TenantTime.day * Millis(random.int(in: 5...60)) : nil
             var openingRows: [Int] = []
             for openingIndex in 0..<(jobIndex % 3 == 0 ? 2 : 1) {
                 let state: String
@@ -119,13 +119,13 @@ extension TenantGenerator {
                     description: "Headcount \(openingIndex + 1) for \(title)", authorRow: manager, createdAt: created, jobRows: [jobRow],
                     locationRows: [activeLocations[jobIndex % activeLocations.count]], isBackfill: openingIndex == 1,
                     employmentType: jobIndex % 9 == 8 ? "Contract" : "FullTime",
-                    targetHireDate: Timestamp.day(now + Timestamp.day * Millis(30 + jobIndex * 7)))
+                    targetHireDate: TenantTime.day(now + TenantTime.day * Millis(30 + jobIndex * 7)))
                 openingRows.append(store.openings.insert(opening, sequence: 0, logged: false))
             }
             var postingRows: [Int] = []
             if status != "Draft" {
                 let posting = JobPostingRecord(id: uuid(), title: shownTitle, jobRow: jobRow, isListed: status == "Open" && jobIndex % 5 != 4,
-                                               publishedAt: created + Timestamp.day * 4, updatedAt: created + Timestamp.day * 10,
+                                               publishedAt: created + TenantTime.day * 4, updatedAt: created + TenantTime.day * 10,
                                                compensationSummary: jobIndex % 2 == 0 ? "$150K – $190K • Offers Equity" : nil)
                 postingRows.append(store.postings.insert(posting, sequence: 0, logged: false))
             }
@@ -133,7 +133,7 @@ extension TenantGenerator {
                 id: uuid(), title: shownTitle, confidential: jobIndex == 1 && jobCount > 2, status: status,
                 employmentType: jobIndex % 9 == 8 ? "Contract" : "FullTime", locationRow: activeLocations[jobIndex % activeLocations.count],
                 departmentRow: activeDepartments[jobIndex % activeDepartments.count], planRow: planRow, hiringTeam: team,
-                postingRows: postingRows, openingRows: openingRows, authorRow: recruiter, createdAt: created, updatedAt: created + Timestamp.day * 5,
+                postingRows: postingRows, openingRows: openingRows, authorRow: recruiter, createdAt: created, updatedAt: created + TenantTime.day * 5,
                 openedAt: openedAt, closedAt: closedAt, requisitionID: "REQ-\(1000 + jobIndex * 10)",
                 customFields: [CustomFieldValue(definitionRow: 5, value: .string("CC-\(4200 + jobIndex)"))],
                 interviewerRows: panel, approverRowsByStep: [stepOne, stepTwo])

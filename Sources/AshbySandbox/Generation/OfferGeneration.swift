@@ -12,12 +12,12 @@ extension TenantGenerator {
         let job = store.jobs[application.jobRow]
         let offerStageRow = store.plans[job.planRow].stageRows[6]
         let offerEntered = application.history.first { $0.stageRow == offerStageRow }?.enteredAt ?? application.updatedAt
-        let created = min(offerEntered + 6 * Timestamp.hour, now - 2 * Timestamp.hour)
+        let created = min(offerEntered + 6 * TenantTime.hour, now - 2 * TenantTime.hour)
         let recruiter = job.hiringTeam[0].userRow
         let offerRow = store.offers.count
         let salary = 110_000 + random.below(24) * 5_000
         func version(_ generator: inout TenantGenerator, at time: Millis, salary: Int, status: String?) -> OfferVersionRecord {
-            OfferVersionRecord(id: generator.uuid(), createdAt: time, startDate: Timestamp.startOfDay(generator.now) + Millis(generator.random.int(in: 30...75)) * Timestamp.day,
+            OfferVersionRecord(id: generator.uuid(), createdAt: time, startDate: TenantTime.startOfDay(generator.now) + Millis(generator.random.int(in: 30...75)) * TenantTime.day,
                                salary: salary, currencyCode: "USD", openingID: job.openingRows.first.map { generator.store.openings[$0].id },
                                authorRow: recruiter, approvalStatus: status, approvalRow: nil)
         }
@@ -34,10 +34,10 @@ extension TenantGenerator {
         case .cancelled: (offerStatus, acceptance, approvalStatus) = ("OfferCancelled", "Cancelled", "Declined")
         }
         if scenario == .partiallyApproved {
-            versions.append(version(&self, at: created - Timestamp.day, salary: salary - 10_000, status: nil))
+            versions.append(version(&self, at: created - TenantTime.day, salary: salary - 10_000, status: nil))
         }
         versions.append(version(&self, at: created, salary: salary, status: approvalStatus))
-        let decided: Millis? = [.accepted, .rejected, .cancelled].contains(scenario) ? min(created + 3 * Timestamp.day, now - Timestamp.hour) : nil
+        let decided: Millis? = [.accepted, .rejected, .cancelled].contains(scenario) ? min(created + 3 * TenantTime.day, now - TenantTime.hour) : nil
         store.offers.insert(OfferRecord(id: uuid(), applicationRow: applicationRow, acceptanceStatus: acceptance, offerStatus: offerStatus,
                                         decidedAt: decided, versions: versions, createdAt: versions[0].createdAt),
                             sequence: 0, logged: false)
@@ -46,7 +46,7 @@ extension TenantGenerator {
         guard approvalStatus != nil else { return }
 
         // The approval of the latest version: steps from the job's approval chain.
-        let submitted = created + Timestamp.hour
+        let submitted = created + TenantTime.hour
         var steps: [ApprovalStepRecord] = []
         for (stepIndex, approverRows) in job.approverRowsByStep.enumerated() {
             let required = stepIndex == 0 ? min(2, approverRows.count) : 1
@@ -61,7 +61,7 @@ extension TenantGenerator {
             case .cancelled: approveCount = 0
             default: approveCount = required
             }
-            let decidedAt = submitted + Millis(stepIndex + 1) * 5 * Timestamp.hour
+            let decidedAt = submitted + Millis(stepIndex + 1) * 5 * TenantTime.hour
             for index in 0..<approveCount {
                 approvers[index].decision = "approve"
                 approvers[index].decidedAt = decidedAt

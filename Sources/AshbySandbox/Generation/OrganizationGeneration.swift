@@ -44,7 +44,7 @@ extension TenantGenerator {
             let created = past(days: 400...900)
             store.departments.insert(
                 DepartmentRecord(id: uuid(), name: hostile.apply(name), isArchived: archived, parentRow: parent, createdAt: created,
-                                 updatedAt: created + Timestamp.day * Millis(random.int(in: 1...300))),
+                                 updatedAt: created + TenantTime.day * Millis(random.int(in: 1...300))),
                 sequence: 0, logged: false)
         }
         let locations: [(String, String, String, String?, String?, Bool)] = [

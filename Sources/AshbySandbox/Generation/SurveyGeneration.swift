@@ -25,7 +25,7 @@ extension TenantGenerator {
             if random.chance(0.2) {
                 store.surveySubmissions.insert(SurveySubmissionRecord(
                     id: uuid(), formRow: 1, candidateRow: application.candidateRow, applicationRow: applicationRow, surveyType: "Questionnaire",
-                    submittedAt: application.createdAt + Timestamp.minute * 5,
+                    submittedAt: application.createdAt + TenantTime.minute * 5,
                     values: ["requires_sponsorship": .bool(random.chance(0.2)), "notice_period": .string(random.pick(["2 weeks", "1 month", "3 months"]))]),
                     sequence: 0, logged: false)
             }
@@ -34,7 +34,7 @@ extension TenantGenerator {
                 if random.chance(0.5) { values["comments"] = .string(hostile.apply(random.pick(Vocabulary.noteSentences))) }
                 store.surveySubmissions.insert(SurveySubmissionRecord(
                     id: uuid(), formRow: 0, candidateRow: application.candidateRow, applicationRow: applicationRow, surveyType: "CandidateExperience",
-                    submittedAt: min(application.updatedAt + Timestamp.day, now - Timestamp.hour), values: values), sequence: 0, logged: false)
+                    submittedAt: min(application.updatedAt + TenantTime.day, now - TenantTime.hour), values: values), sequence: 0, logged: false)
             }
         }
     }

@@ -44,7 +44,7 @@ struct TenantGenerator {
 
     /// A time `daysAgoRange` days before now, at a random minute.
     mutating func past(days range: ClosedRange<Int>) -> Millis {
-        now - Millis(random.int(in: range)) * Timestamp.day - Millis(random.below(24 * 60)) * Timestamp.minute
+        now - Millis(random.int(in: range)) * TenantTime.day - Millis(random.below(24 * 60)) * TenantTime.minute
     }
 
     static func slug(_ text: String) -> String {

@@ -9,7 +9,7 @@ extension Dictionary where Key == String, Value == JSONValue {
     }
 
     mutating func put(_ key: String, time: Millis?) {
-        if let time { self[key] = .string(Timestamp.iso(time)) }
+        if let time { self[key] = .string(TenantTime.iso(time)) }
     }
 
     mutating func put(_ key: String, _ value: JSONValue?) {
@@ -18,7 +18,7 @@ extension Dictionary where Key == String, Value == JSONValue {
 }
 
 extension JSONValue {
-    static func time(_ ms: Millis) -> JSONValue { .string(Timestamp.iso(ms)) }
+    static func time(_ ms: Millis) -> JSONValue { .string(TenantTime.iso(ms)) }
     static func int(_ value: Int) -> JSONValue { .number(Double(value)) }
     static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 }

@@ -61,7 +61,7 @@ extension TenantStore {
             "locationName": .string(location.name),
             "locationIds": .object(["primaryLocationId": .string(location.id), "secondaryLocationIds": .array([])]),
             "workplaceType": .string(location.workplaceType), "employmentType": .string(job.employmentType), "isListed": .bool(posting.isListed),
-            "publishedDate": .string(Timestamp.day(posting.publishedAt)), "applyLink": .string("https://jobs.sandbox.example/apply/\(posting.id)"),
+            "publishedDate": .string(TenantTime.day(posting.publishedAt)), "applyLink": .string("https://jobs.sandbox.example/apply/\(posting.id)"),
             "externalLink": .string("https://jobs.sandbox.example/\(posting.id)"),
             "shouldDisplayCompensationOnJobBoard": .bool(posting.compensationSummary != nil), "updatedAt": .time(posting.updatedAt),
         ]

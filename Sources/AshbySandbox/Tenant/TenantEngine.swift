@@ -20,7 +20,7 @@ final class TenantEngine {
 
     init(configuration: SandboxConfiguration) {
         self.configuration = configuration
-        var generator = TenantGenerator(configuration: configuration, now: Timestamp.millis(configuration.now()))
+        var generator = TenantGenerator(configuration: configuration, now: TenantTime.millis(configuration.now()))
         (store, landmarks) = generator.generate()
         seal = Seal(seed: configuration.seed)
         requestIDs = RequestIDMint(seed: configuration.seed)
@@ -30,7 +30,7 @@ final class TenantEngine {
         routes = TenantEngine.allRoutes
     }
 
-    var now: Millis { Timestamp.millis(configuration.now()) }
+    var now: Millis { TenantTime.millis(configuration.now()) }
 
     static var allRoutes: [String: Route] {
         var routes: [String: Route] = [:]

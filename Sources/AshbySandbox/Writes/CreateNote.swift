@@ -23,7 +23,7 @@ extension TenantEngine {
         _ = try request.bool("sendNotifications")
         var createdAt = request.now
         if let text = try request.string("createdAt") {
-            guard let parsed = Timestamp.parse(text) else { throw EndpointError.invalidInput("createdAt must be an ISO-8601 date-time") }
+            guard let parsed = TenantTime.parse(text) else { throw EndpointError.invalidInput("createdAt must be an ISO-8601 date-time") }
             createdAt = parsed
         }
         guard let candidateRow = store.candidates.row(of: candidateID) else {
