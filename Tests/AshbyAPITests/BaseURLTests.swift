@@ -1,32 +1,38 @@
 import AshbyAPI
-import XCTest
+import Testing
 
-final class BaseURLTests: XCTestCase {
-    func testHTTPSIsAcceptedAndTrailingSlashesDropped() throws {
-        XCTAssertEqual(try BaseURL("https://api.ashbyhq.com/").url(for: "candidate.list"), "https://api.ashbyhq.com/candidate.list")
-        XCTAssertEqual(try BaseURL("HTTPS://eu.example.com:8443").string, "HTTPS://eu.example.com:8443")
+@Suite struct BaseURLTests {
+    @Test func httpsIsAcceptedAndTrailingSlashesDropped() throws {
+        #expect(try BaseURL("https://api.ashbyhq.com/").url(for: "candidate.list") == "https://api.ashbyhq.com/candidate.list")
+        #expect(try BaseURL("HTTPS://eu.example.com:8443").string == "HTTPS://eu.example.com:8443")
     }
 
-    func testPlainHTTPOnlyToLoopback() throws {
-        XCTAssertEqual(try BaseURL("http://127.0.0.1:8080").url(for: "apiKey.info"), "http://127.0.0.1:8080/apiKey.info")
-        XCTAssertNoThrow(try BaseURL("http://localhost:9"))
-        XCTAssertNoThrow(try BaseURL("http://[::1]:9"))
-        for refused in ["http://api.ashbyhq.com", "http://10.0.0.5:80", "http://127.0.0.1.evil.com", "http://user@evil.com"] {
-            XCTAssertThrowsError(try BaseURL(refused), refused) { error in
-                guard case AshbyError.invalidConfiguration(let message) = error else { return XCTFail("\(error)") }
-                XCTAssertTrue(message.contains("only https"), message)
+    @Test func plainHTTPOnlyToLoopback() throws {
+        #expect(try BaseURL("http://127.0.0.1:8080").url(for: "apiKey.info") == "http://127.0.0.1:8080/apiKey.info")
+        _ = try BaseURL("http://localhost:9")
+        _ = try BaseURL("http://[::1]:9")
+    }
+
+    @Test(arguments: ["http://api.ashbyhq.com", "http://10.0.0.5:80", "http://127.0.0.1.evil.com", "http://user@evil.com", "http://127.0.0.1@evil.com"])
+    func plainHTTPElsewhereIsRefusedWithTheRule(_ url: String) {
+        do {
+            _ = try BaseURL(url)
+            Issue.record("\(url) was accepted")
+        } catch {
+            guard case .invalidConfiguration(let message) = error else {
+                Issue.record("\(error)")
+                return
             }
+            #expect(message.contains("only https"), "\(message)")
         }
     }
 
-    func testCredentialsInTheAuthorityDoNotFoolTheLoopbackCheck() {
-        XCTAssertThrowsError(try BaseURL("http://127.0.0.1@evil.com"))
-        XCTAssertNoThrow(try BaseURL("http://evil.com@127.0.0.1:1"))
+    @Test func credentialsInTheAuthorityDoNotHideTheRealHost() throws {
+        _ = try BaseURL("http://evil.com@127.0.0.1:1")
     }
 
-    func testOtherSchemesAndGarbageAreRefused() {
-        XCTAssertThrowsError(try BaseURL("ftp://api.ashbyhq.com"))
-        XCTAssertThrowsError(try BaseURL("api.ashbyhq.com"))
-        XCTAssertThrowsError(try BaseURL("https://"))
+    @Test(arguments: ["ftp://api.ashbyhq.com", "api.ashbyhq.com", "https://"])
+    func otherSchemesAndGarbageAreRefused(_ url: String) {
+        #expect(throws: AshbyError.self) { try BaseURL(url) }
     }
 }
