@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "AshbyAPI", targets: ["AshbyAPI"]),
         .library(name: "AshbySandbox", targets: ["AshbySandbox"]),
+        .library(name: "Workspace", targets: ["Workspace"]),
         .executable(name: "ashby-sandbox", targets: ["ashby-sandbox"]),
         .executable(name: "ashby-bench", targets: ["ashby-bench"]),
     ],
@@ -31,13 +32,16 @@ let package = Package(
 
         .target(name: "AshbyAPI", dependencies: ["CCurlShim"], path: "Sources/AshbyAPI"),
         .target(name: "AshbySandbox", dependencies: ["AshbyAPI"], path: "Sources/AshbySandbox"),
+        // The view-model layer: store, sync, outbox, cache, one view model per pane. No ncurses here.
+        .target(name: "Workspace", dependencies: ["AshbyAPI"], path: "Sources/Workspace"),
         .executableTarget(name: "ashby-sandbox", dependencies: ["AshbySandbox"], path: "Sources/ashby-sandbox"),
         // Fixed seeds and sizes; one `<name> <value> <unit>` line per figure.
-        .executableTarget(name: "ashby-bench", dependencies: ["AshbyAPI", "AshbySandbox"], path: "Sources/ashby-bench"),
+        .executableTarget(name: "ashby-bench", dependencies: ["AshbyAPI", "AshbySandbox", "Workspace"], path: "Sources/ashby-bench"),
 
         .testTarget(name: "AshbyAPITests", dependencies: ["AshbyAPI"], path: "Tests/AshbyAPITests"),
         // Depends on the executable so its tests can start the real `ashby-sandbox` binary.
         .testTarget(name: "AshbySandboxTests", dependencies: ["AshbySandbox", "ashby-sandbox"], path: "Tests/AshbySandboxTests"),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AshbySandbox"], path: "Tests/WorkspaceTests"),
         .testTarget(
             name: "ClientIntegrationTests",
             dependencies: ["AshbyAPI", "AshbySandbox"],
