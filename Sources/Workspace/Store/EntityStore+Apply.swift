@@ -1,0 +1,244 @@
+import AshbyAPI
+import Foundation
+
+/// What a change touched, to re-derive only that.
+struct PendingDerivations {
+    var events: Set<String> = []
+    var interviewers: Set<String> = []
+    var applications: Set<String> = []
+}
+
+extension EntityStore {
+    /// Merges a delta: upserts whole records by id, then applies `removals`, then sweeps each
+    /// resource of `completedFullPasses` down to the ids its pass returned; then re-derives the
+    /// facts the change touched at `now`. Costs O(k log n) for k changed records (a sweep also
+    /// reads the resource's ids once).
+    ///
+    /// Applications keep `stageEnteredAt` current: a changed `stageId` sets it to the new
+    /// record's `updatedAt` (the move time); an unchanged stage keeps the old value when the
+    /// new record has none.
+    @discardableResult
+    public func apply(_ delta: StoreDelta, now: Date) -> StoreChanges {
+        var changes = StoreChanges()
+        var pending = PendingDerivations()
+
+        upsert(delta.users, into: \StoreSnapshot.users, as: .users, &changes)
+        upsert(delta.departments, into: \StoreSnapshot.departments, as: .departments, &changes)
+        upsert(delta.locations, into: \StoreSnapshot.locations, as: .locations, &changes)
+        upsert(delta.jobs, into: \StoreSnapshot.jobs, as: .jobs, &changes)
+        upsert(delta.openings, into: \StoreSnapshot.openings, as: .openings, &changes)
+        upsert(delta.jobPostings, into: \StoreSnapshot.jobPostings, as: .jobPostings, &changes)
+        upsert(delta.interviewPlans, into: \StoreSnapshot.interviewPlans, as: .interviewPlans, &changes)
+        for (planId, stages) in delta.interviewStagesByPlan.sorted(by: { $0.key < $1.key }) {
+            replaceStages(ofPlan: planId, with: stages, &changes)
+        }
+        upsert(delta.archiveReasons, into: \StoreSnapshot.archiveReasons, as: .archiveReasons, &changes)
+        upsert(delta.sources, into: \StoreSnapshot.sources, as: .sources, &changes)
+        upsert(delta.customFields, into: \StoreSnapshot.customFields, as: .customFields, &changes)
+        for role in delta.hiringTeamRoles {
+            let key = Self.key(of: role)
+            let old = records.hiringTeamRoles.updateValue(role, forKey: key)
+            if old == nil { changes[.hiringTeamRoles].noteInserted(key) } else if old != role { changes[.hiringTeamRoles].noteUpdated(key) }
+        }
+        upsert(delta.interviews, into: \StoreSnapshot.interviews, as: .interviews, &changes)
+        upsert(delta.feedbackFormDefinitions, into: \StoreSnapshot.feedbackFormDefinitions, as: .feedbackFormDefinitions, &changes)
+        records.feedbackForms.merge(delta.feedbackForms) { _, new in new }
+
+        for application in delta.applications { upsertApplication(application, &changes) }
+        for schedule in delta.interviewSchedules { upsertSchedule(schedule, &changes, &pending) }
+        for record in delta.feedback { upsertFeedback(record, &changes, &pending) }
+        for offer in delta.offers { upsertOffer(offer, &changes, &pending) }
+        for approval in delta.approvals { upsertApproval(approval, &changes) }
+
+        for (resource, ids) in delta.removals.sorted(by: { $0.key < $1.key }) {
+            for id in ids.sorted() { remove(id, of: resource, &changes, &pending) }
+        }
+        for (resource, kept) in delta.completedFullPasses.sorted(by: { $0.key < $1.key }) {
+            for id in records.ids(of: resource) where !kept.contains(id) { remove(id, of: resource, &changes, &pending) }
+        }
+
+        rederive(now: now, &pending, &changes)
+        return changes
+    }
+
+    /// Sets an application's `stageEnteredAt` exactly (from its history); nothing changes when the
+    /// store has no such application.
+    @discardableResult
+    public func recordStageEntry(applicationId: String, at time: Timestamp) -> StoreChanges {
+        var changes = StoreChanges()
+        guard let old = records.applications[applicationId], old.stageEnteredAt != time else { return changes }
+        var record = old
+        record.stageEnteredAt = time
+        records.applications[applicationId] = record
+        pipeline.update(from: old, to: record)
+        changes[.applications].noteUpdated(applicationId)
+        return changes
+    }
+
+    // MARK: Upserts
+
+    private func upsert<Record: Identifiable & Equatable>(
+        _ items: [Record], into path: WritableKeyPath<StoreSnapshot, [String: Record]>, as resource: SyncedResource,
+        _ changes: inout StoreChanges
+    ) where Record.ID == String {
+        guard !items.isEmpty else { return }
+        var log = changes[resource]
+        for item in items {
+            let old = records[keyPath: path].updateValue(item, forKey: item.id)
+            if old == nil { log.noteInserted(item.id) } else if old != item { log.noteUpdated(item.id) }
+        }
+        changes[resource] = log
+    }
+
+    private func replaceStages(ofPlan planId: String, with stages: [InterviewStage], _ changes: inout StoreChanges) {
+        let incoming = Set(stages.map(\.id))
+        for id in stageIdsByPlan[planId] ?? [] where !incoming.contains(id) {
+            removeStage(id, &changes)
+        }
+        for stage in stages {
+            let old = records.interviewStages.updateValue(stage, forKey: stage.id)
+            if let old, old.interviewPlanId != stage.interviewPlanId { reorderStages(ofPlan: old.interviewPlanId) }
+            if old == nil { changes[.interviewStages].noteInserted(stage.id) } else if old != stage { changes[.interviewStages].noteUpdated(stage.id) }
+        }
+        reorderStages(ofPlan: planId)
+        for planOfStage in Set(stages.map(\.interviewPlanId)) where planOfStage != planId { reorderStages(ofPlan: planOfStage) }
+    }
+
+    /// Re-reads a plan's stage list from the stored stages (a plan has a handful).
+    func reorderStages(ofPlan planId: String) {
+        let ids = records.interviewStages.values.lazy.filter { $0.interviewPlanId == planId }
+            .sorted { $0.orderInInterviewPlan != $1.orderInInterviewPlan ? $0.orderInInterviewPlan < $1.orderInInterviewPlan : $0.id < $1.id }
+            .map(\.id)
+        stageIdsByPlan[planId] = ids.isEmpty ? nil : ids
+    }
+
+    private func removeStage(_ id: String, _ changes: inout StoreChanges) {
+        guard let old = records.interviewStages.removeValue(forKey: id) else { return }
+        stageIdsByPlan[old.interviewPlanId]?.removeAll { $0 == id }
+        if stageIdsByPlan[old.interviewPlanId]?.isEmpty == true { stageIdsByPlan[old.interviewPlanId] = nil }
+        changes[.interviewStages].noteRemoved(id)
+    }
+
+    private func upsertApplication(_ incoming: ApplicationRecord, _ changes: inout StoreChanges) {
+        var record = incoming
+        guard let old = records.applications[record.id] else {
+            records.applications[record.id] = record
+            pipeline.insert(record)
+            changes[.applications].noteInserted(record.id)
+            return
+        }
+        if old.stageId != record.stageId {
+            record.stageEnteredAt = record.updatedAt
+            changes.movedApplications.append(ApplicationMove(applicationId: record.id, fromStageId: old.stageId, toStageId: record.stageId))
+        } else if record.stageEnteredAt == nil {
+            record.stageEnteredAt = old.stageEnteredAt
+        }
+        guard record != old else { return }
+        records.applications[record.id] = record
+        pipeline.update(from: old, to: record)
+        changes[.applications].noteUpdated(record.id)
+    }
+
+    private func upsertSchedule(_ schedule: InterviewScheduleRecord, _ changes: inout StoreChanges, _ pending: inout PendingDerivations) {
+        let old = records.interviewSchedules[schedule.id]
+        guard old != schedule else { return }
+        if let old {
+            calendar.remove(old)
+            touch(old, &pending)
+        }
+        records.interviewSchedules[schedule.id] = schedule
+        calendar.insert(schedule)
+        touch(schedule, &pending)
+        if old == nil { changes[.interviewSchedules].noteInserted(schedule.id) } else { changes[.interviewSchedules].noteUpdated(schedule.id) }
+    }
+
+    private func touch(_ schedule: InterviewScheduleRecord, _ pending: inout PendingDerivations) {
+        pending.applications.insert(schedule.applicationId)
+        for event in schedule.events {
+            pending.events.insert(event.id)
+            for seat in event.interviewers { pending.interviewers.insert(seat.userId) }
+        }
+    }
+
+    private func upsertFeedback(_ record: FeedbackRecord, _ changes: inout StoreChanges, _ pending: inout PendingDerivations) {
+        let old = records.feedback[record.id]
+        guard old != record else { return }
+        if let old {
+            feedbackIndex.remove(old)
+            if let eventId = old.interviewEventId { pending.events.insert(eventId) }
+        }
+        records.feedback[record.id] = record
+        feedbackIndex.insert(record)
+        if let eventId = record.interviewEventId { pending.events.insert(eventId) }
+        if old == nil { changes[.applicationFeedback].noteInserted(record.id) } else { changes[.applicationFeedback].noteUpdated(record.id) }
+    }
+
+    private func upsertOffer(_ offer: Offer, _ changes: inout StoreChanges, _ pending: inout PendingDerivations) {
+        let old = records.offers[offer.id]
+        guard old != offer else { return }
+        if let old {
+            offerIndex.remove(old)
+            pending.applications.insert(old.applicationId)
+        }
+        records.offers[offer.id] = offer
+        offerIndex.insert(offer)
+        pending.applications.insert(offer.applicationId)
+        if old == nil { changes[.offers].noteInserted(offer.id) } else { changes[.offers].noteUpdated(offer.id) }
+    }
+
+    private func upsertApproval(_ approval: Approval, _ changes: inout StoreChanges) {
+        let old = records.approvals[approval.id]
+        guard old != approval else { return }
+        if let old { approvalIndex.remove(old) }
+        records.approvals[approval.id] = approval
+        approvalIndex.insert(approval)
+        if let actingUserId, old?.awaitingUserIds.contains(actingUserId) == true || approval.awaitingUserIds.contains(actingUserId) {
+            changes.awaitingMyApprovalChanged = true
+        }
+        if old == nil { changes[.approvals].noteInserted(approval.id) } else { changes[.approvals].noteUpdated(approval.id) }
+    }
+
+    // MARK: Removals
+
+    private func remove(_ id: String, of resource: SyncedResource, _ changes: inout StoreChanges, _ pending: inout PendingDerivations) {
+        var removed = true
+        switch resource {
+        case .users: removed = records.users.removeValue(forKey: id) != nil
+        case .departments: removed = records.departments.removeValue(forKey: id) != nil
+        case .locations: removed = records.locations.removeValue(forKey: id) != nil
+        case .jobs: removed = records.jobs.removeValue(forKey: id) != nil
+        case .openings: removed = records.openings.removeValue(forKey: id) != nil
+        case .jobPostings: removed = records.jobPostings.removeValue(forKey: id) != nil
+        case .interviewPlans: removed = records.interviewPlans.removeValue(forKey: id) != nil
+        case .interviewStages:
+            removeStage(id, &changes)
+            return
+        case .archiveReasons: removed = records.archiveReasons.removeValue(forKey: id) != nil
+        case .sources: removed = records.sources.removeValue(forKey: id) != nil
+        case .customFields: removed = records.customFields.removeValue(forKey: id) != nil
+        case .hiringTeamRoles: removed = records.hiringTeamRoles.removeValue(forKey: id) != nil
+        case .interviews: removed = records.interviews.removeValue(forKey: id) != nil
+        case .feedbackFormDefinitions: removed = records.feedbackFormDefinitions.removeValue(forKey: id) != nil
+        case .applications:
+            guard let old = records.applications.removeValue(forKey: id) else { return }
+            pipeline.remove(old)
+        case .interviewSchedules:
+            guard let old = records.interviewSchedules.removeValue(forKey: id) else { return }
+            calendar.remove(old)
+            touch(old, &pending)
+        case .applicationFeedback:
+            guard let old = records.feedback.removeValue(forKey: id) else { return }
+            feedbackIndex.remove(old)
+            if let eventId = old.interviewEventId { pending.events.insert(eventId) }
+        case .offers:
+            guard let old = records.offers.removeValue(forKey: id) else { return }
+            offerIndex.remove(old)
+            pending.applications.insert(old.applicationId)
+        case .approvals:
+            guard let old = records.approvals.removeValue(forKey: id) else { return }
+            approvalIndex.remove(old)
+            if let actingUserId, old.awaitingUserIds.contains(actingUserId) { changes.awaitingMyApprovalChanged = true }
+        }
+        if removed { changes[resource].noteRemoved(id) }
+    }
+}

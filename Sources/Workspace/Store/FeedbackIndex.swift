@@ -1,0 +1,37 @@
+/// Feedback by application, and counts of submissions per event and per (event, interviewer):
+/// what the overdue check asks.
+struct FeedbackIndex: Sendable {
+    struct Seat: Hashable, Sendable {
+        var eventId: String
+        var userId: String
+    }
+
+    private(set) var idsByApplication: [String: Set<String>] = [:]
+    private(set) var countBySeat: [Seat: Int] = [:]
+    private(set) var countByEvent: [String: Int] = [:]
+
+    init() {}
+
+    mutating func insert(_ record: FeedbackRecord) {
+        idsByApplication[record.applicationId, default: []].insert(record.id)
+        guard let eventId = record.interviewEventId else { return }
+        countBySeat[Seat(eventId: eventId, userId: record.submittedByUserId), default: 0] += 1
+        countByEvent[eventId, default: 0] += 1
+    }
+
+    mutating func remove(_ record: FeedbackRecord) {
+        idsByApplication[record.applicationId]?.remove(record.id)
+        if idsByApplication[record.applicationId]?.isEmpty == true { idsByApplication[record.applicationId] = nil }
+        guard let eventId = record.interviewEventId else { return }
+        let seat = Seat(eventId: eventId, userId: record.submittedByUserId)
+        if let count = countBySeat[seat] { countBySeat[seat] = count > 1 ? count - 1 : nil }
+        if let count = countByEvent[eventId] { countByEvent[eventId] = count > 1 ? count - 1 : nil }
+    }
+
+    /// Whether `userId`'s feedback for the event counts as given: a record of theirs exists, or the
+    /// event says feedback was submitted and no per-user record for it is known at all.
+    func hasSubmitted(userId: String, event: InterviewEventRecord) -> Bool {
+        if countBySeat[Seat(eventId: event.id, userId: userId)] != nil { return true }
+        return event.hasSubmittedFeedback && countByEvent[event.id] == nil
+    }
+}
