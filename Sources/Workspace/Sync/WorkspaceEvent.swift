@@ -13,6 +13,13 @@ public enum WorkspaceEvent: Sendable {
     case detail(DetailPayload)
     /// A message for a toast: results and errors the user should see.
     case notice(Notice)
+    /// The configured acting user (for "my approvals", "my interviews") was looked up by email;
+    /// `userId` is nil when no user has that email.
+    case actingUser(email: String, userId: String?)
+    /// The sync tokens that cover every merge posted before this event: what a cache saves
+    /// beside the store it has applied those merges to (never `SyncEngine.currentTokens`, which
+    /// may run ahead of what the UI thread has applied).
+    case syncTokens([SyncedResource: String])
 }
 
 /// Where a merge came from: it decides highlighting ("changed by a colleague") and notices.
