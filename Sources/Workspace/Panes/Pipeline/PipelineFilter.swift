@@ -1,0 +1,77 @@
+/// The cards of a job that match a filter text, per stage in one sort order: what filtered
+/// columns show and count. Rebuilt (O(applications of the job)) when the text, sort or job
+/// change, or a merge touches the job's applications; never per frame.
+struct PipelineFilter: Sendable {
+    let text: String
+    let jobId: String
+    let sort: PipelineSort
+    private(set) var idsByStage: [String: [String]] = [:]
+    private(set) var positions: [String: Int] = [:]
+
+    init(text: String, jobId: String, sort: PipelineSort, stageIds: [String], store: EntityStore) {
+        self.text = text
+        self.jobId = jobId
+        self.sort = sort
+        let matcher = SearchMatcher(text)
+        for stageId in stageIds {
+            let total = store.applicationCount(jobId: jobId, stageId: stageId)
+            var kept: [String] = []
+            for id in store.applicationIds(jobId: jobId, stageId: stageId, sort: sort, offset: 0, count: total) {
+                guard let record = store.applications[id], Self.matches(record, matcher) else { continue }
+                positions[id] = kept.count
+                kept.append(id)
+            }
+            idsByStage[stageId] = kept
+        }
+    }
+
+    /// Fuzzy on the candidate's name, the source and the email, each on its own.
+    static func matches(_ record: ApplicationRecord, _ matcher: SearchMatcher) -> Bool {
+        matcher.matches(record.candidateName) || (record.sourceTitle.map(matcher.matches) ?? false)
+            || (record.candidateEmail.map(matcher.matches) ?? false)
+    }
+
+    func count(stageId: String) -> Int { idsByStage[stageId]?.count ?? 0 }
+
+    func ids(stageId: String, offset: Int, count: Int) -> [String] {
+        guard let ids = idsByStage[stageId] else { return [] }
+        let start = max(0, min(offset, ids.count))
+        let end = max(start, min(start + max(0, count), ids.count))
+        return Array(ids[start..<end])
+    }
+
+    func position(of id: String) -> Int? { positions[id] }
+}
+
+/// A fuzzy subsequence test for filtering many records: the pattern is folded once, and ASCII
+/// text is scanned byte by byte; anything else goes through `FuzzyMatch.matches` (case and
+/// diacritics folded per character).
+struct SearchMatcher: Sendable {
+    private let pattern: String
+    private let asciiPattern: [UInt8]?
+
+    init(_ pattern: String) {
+        self.pattern = pattern
+        let bytes = Array(pattern.utf8).filter { $0 != 0x20 }
+        asciiPattern = bytes.allSatisfy { $0 < 0x80 } ? bytes.map(Self.lower) : nil
+    }
+
+    var isEmpty: Bool { asciiPattern?.isEmpty ?? false }
+
+    func matches(_ text: String) -> Bool {
+        guard let asciiPattern else { return FuzzyMatch.matches(pattern, in: text) }
+        if asciiPattern.isEmpty { return true }
+        var next = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return FuzzyMatch.matches(pattern, in: text) }
+            if Self.lower(byte) == asciiPattern[next] {
+                next += 1
+                // An ASCII match is a match however the rest folds.
+                if next == asciiPattern.count { return true }
+            }
+        }
+        return false
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 32 : byte }
+}
