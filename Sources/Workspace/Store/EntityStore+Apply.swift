@@ -21,6 +21,7 @@ extension EntityStore {
     public func apply(_ delta: StoreDelta, now: Date) -> StoreChanges {
         var changes = StoreChanges()
         var pending = PendingDerivations()
+        let awaitingBefore = actingUserId.map { approvalIndex.idsAwaitingUser[$0] ?? [] }
 
         upsert(delta.users, into: \StoreSnapshot.users, as: .users, &changes)
         upsert(delta.departments, into: \StoreSnapshot.departments, as: .departments, &changes)
@@ -58,6 +59,9 @@ extension EntityStore {
         }
 
         rederive(now: now, &pending, &changes)
+        if let actingUserId, approvalIndex.idsAwaitingUser[actingUserId] ?? [] != awaitingBefore {
+            changes.awaitingMyApprovalChanged = true
+        }
         return changes
     }
 
@@ -192,9 +196,6 @@ extension EntityStore {
         if let old { approvalIndex.remove(old) }
         records.approvals[approval.id] = approval
         approvalIndex.insert(approval)
-        if let actingUserId, old?.awaitingUserIds.contains(actingUserId) == true || approval.awaitingUserIds.contains(actingUserId) {
-            changes.awaitingMyApprovalChanged = true
-        }
         if old == nil { changes[.approvals].noteInserted(approval.id) } else { changes[.approvals].noteUpdated(approval.id) }
     }
 
@@ -237,7 +238,6 @@ extension EntityStore {
         case .approvals:
             guard let old = records.approvals.removeValue(forKey: id) else { return }
             approvalIndex.remove(old)
-            if let actingUserId, old.awaitingUserIds.contains(actingUserId) { changes.awaitingMyApprovalChanged = true }
         }
         if removed { changes[resource].noteRemoved(id) }
     }

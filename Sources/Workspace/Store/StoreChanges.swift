@@ -12,7 +12,8 @@ public struct StoreChanges: Sendable, Equatable {
     public var overdueFeedbackChanged = false
     /// Interviewers whose double-bookings changed.
     public var doubleBookingsChanged: Set<String> = []
-    /// The approvals awaiting the acting user changed.
+    /// The set of approvals awaiting the acting user changed (one that still awaits them but was
+    /// edited shows in `self[.approvals]` only).
     public var awaitingMyApprovalChanged = false
 
     public init() {}
