@@ -273,6 +273,9 @@ public final class Outbox: @unchecked Sendable {
         }
     }
 
+    /// True once a test crash point was reached.
+    var hasAbandoned: Bool { condition.withLock { abandoned } }
+
     /// Drops everything in memory and sends nothing more, leaving the journal as a crash would.
     private func abandon() {
         condition.withLock {
