@@ -1,0 +1,232 @@
+import AshbyAPI
+import Foundation
+
+/// The cache file's layout. A fixed header (magic, format version, save time, tenant hash,
+/// payload length, and a checksum of header and payload), then the payload: sync tokens, the string table, the small
+/// resources as one JSON blob, and the big record types in the binary form of
+/// `SnapshotRecordCoding`. Bump `version` whenever any of it changes: old files are discarded.
+enum SnapshotFormat {
+    static let magic = Array("ASHBYTUI".utf8) + Array("SNAP".utf8)
+    static let version: UInt32 = 1
+    /// magic 12 + version 4 + savedAt 8 + tenant 16 + payload length 8 + checksum 8.
+    static let headerSize = 56
+
+    /// How a file failed to read, before it becomes a `CacheProblem` with its path.
+    enum Failure: Error, Equatable {
+        case empty
+        case notASnapshot
+        case oldFormat(version: UInt32)
+        case otherTenant
+        case corrupt(String)
+    }
+
+    /// Resources small enough for JSONEncoder (hundreds to a few thousand records).
+    struct SmallResources: Codable {
+        var users: [String: User]
+        var departments: [String: Department]
+        var locations: [String: Location]
+        var jobs: [String: Job]
+        var openings: [String: Opening]
+        var jobPostings: [String: JobPosting]
+        var interviewPlans: [String: InterviewPlan]
+        var interviewStages: [String: InterviewStage]
+        var archiveReasons: [String: ArchiveReason]
+        var sources: [String: Source]
+        var customFields: [String: CustomFieldDefinition]
+        var hiringTeamRoles: [String: HiringTeamRole]
+        var interviews: [String: Interview]
+        var feedbackForms: [String: FormDefinition]
+        var feedbackFormDefinitions: [String: FeedbackFormDefinition]
+        var offers: [String: Offer]
+        var approvals: [String: Approval]
+    }
+
+    static func encode(_ snapshot: StoreSnapshot, tokens: [SyncedResource: String], savedAt: Date,
+                       tenantHash: [UInt8]) throws -> [UInt8] {
+        // Only forms some feedback still uses: forms of removed feedback would pile up otherwise.
+        let usedFormKeys = Set(snapshot.feedback.values.map(\.formKey))
+        let small = SmallResources(
+            users: snapshot.users, departments: snapshot.departments, locations: snapshot.locations, jobs: snapshot.jobs,
+            openings: snapshot.openings, jobPostings: snapshot.jobPostings, interviewPlans: snapshot.interviewPlans,
+            interviewStages: snapshot.interviewStages, archiveReasons: snapshot.archiveReasons, sources: snapshot.sources,
+            customFields: snapshot.customFields, hiringTeamRoles: snapshot.hiringTeamRoles, interviews: snapshot.interviews,
+            feedbackForms: snapshot.feedbackForms.filter { usedFormKeys.contains($0.key) },
+            feedbackFormDefinitions: snapshot.feedbackFormDefinitions, offers: snapshot.offers, approvals: snapshot.approvals)
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+        let smallJSON = try encoder.encode(small)
+
+        var body = SnapshotByteWriter(reservingCapacity: 160 * snapshot.applications.count + smallJSON.count + 1024)
+        body.count(smallJSON.count)
+        body.raw(Array(smallJSON))
+        body.count(snapshot.applications.count)
+        for record in snapshot.applications.values { body.application(record) }
+        body.count(snapshot.interviewSchedules.count)
+        for record in snapshot.interviewSchedules.values { body.schedule(record) }
+        body.count(snapshot.feedback.count)
+        for record in snapshot.feedback.values { body.feedback(record) }
+
+        var head = SnapshotByteWriter(reservingCapacity: 64 * body.table.count + 1024)
+        head.count(tokens.count)
+        for (resource, token) in tokens.sorted(by: { $0.key < $1.key }) {
+            head.string(resource.rawValue)
+            head.string(token)
+        }
+        head.count(body.table.count)
+        for string in body.table { head.string(string) }
+
+        var payload = head.bytes
+        payload.append(contentsOf: body.bytes)
+
+        var file: [UInt8] = []
+        file.reserveCapacity(headerSize + payload.count)
+        file.append(contentsOf: magic)
+        appendLittleEndian(UInt64(version), bytes: 4, to: &file)
+        appendLittleEndian(savedAt.timeIntervalSince1970.bitPattern, bytes: 8, to: &file)
+        file.append(contentsOf: tenantHash.prefix(16))
+        file.append(contentsOf: [UInt8](repeating: 0, count: 16 - min(16, tenantHash.count)))
+        appendLittleEndian(UInt64(payload.count), bytes: 8, to: &file)
+        let headerSum = file.withUnsafeBytes(checksum)
+        appendLittleEndian(sealed(header: headerSum, payload: payload.withUnsafeBytes(checksum)), bytes: 8, to: &file)
+        file.append(contentsOf: payload)
+        return file
+    }
+
+    /// Reads a whole file's bytes.
+    static func decode(_ bytes: [UInt8], tenantHash: [UInt8]) -> Result<CachedSnapshot, Failure> {
+        bytes.withUnsafeBytes { buffer in
+            do throws(Failure) {
+                return .success(try decode(buffer, tenantHash: tenantHash))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    static func decode(_ file: UnsafeRawBufferPointer, tenantHash: [UInt8]) throws(Failure) -> CachedSnapshot {
+        guard file.count > 0 else { throw .empty }
+        guard file.count >= magic.count, file.prefix(magic.count).elementsEqual(magic) else { throw .notASnapshot }
+        guard file.count >= headerSize else { throw .corrupt("header cut short (\(file.count) bytes)") }
+        let fileVersion = UInt32(truncatingIfNeeded: littleEndian(file, at: 12, bytes: 4))
+        guard fileVersion == version else { throw .oldFormat(version: fileVersion) }
+        let savedAt = Date(timeIntervalSince1970: Double(bitPattern: littleEndian(file, at: 16, bytes: 8)))
+        guard file[24..<40].elementsEqual(tenantHash.prefix(16)) else { throw .otherTenant }
+        let payloadLength = littleEndian(file, at: 40, bytes: 8)
+        guard payloadLength == UInt64(file.count - headerSize) else {
+            throw .corrupt("payload is \(file.count - headerSize) bytes, header says \(payloadLength)")
+        }
+        let payload = UnsafeRawBufferPointer(rebasing: file[headerSize...])
+        let headerSum = checksum(UnsafeRawBufferPointer(rebasing: file[0..<48]))
+        guard sealed(header: headerSum, payload: checksum(payload)) == littleEndian(file, at: 48, bytes: 8) else {
+            throw .corrupt("checksum mismatch")
+        }
+
+        do {
+            return try decodePayload(payload, savedAt: savedAt)
+        } catch let error as SnapshotFormatError {
+            throw .corrupt(error.reason)
+        } catch {
+            throw .corrupt("small resources: \(error)")
+        }
+    }
+
+    private static func decodePayload(_ payload: UnsafeRawBufferPointer, savedAt: Date) throws -> CachedSnapshot {
+        var reader = SnapshotByteReader(payload)
+        var tokens: [SyncedResource: String] = [:]
+        for _ in 0..<(try reader.count(minimumBytes: 2)) {
+            let name = try reader.string()
+            let token = try reader.string()
+            // A resource this build no longer syncs: its token is of no use.
+            if let resource = SyncedResource(rawValue: name) { tokens[resource] = token }
+        }
+        let tableCount = try reader.count()
+        var table: [String] = []
+        table.reserveCapacity(tableCount)
+        for _ in 0..<tableCount { table.append(try reader.string()) }
+        reader.table = table
+
+        let smallLength = try reader.count()
+        let smallBytes = try reader.bytes(smallLength)
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+        let small = try decoder.decode(SmallResources.self, from: Data(smallBytes))
+
+        var snapshot = StoreSnapshot()
+        let applicationCount = try reader.count(minimumBytes: 24)
+        snapshot.applications.reserveCapacity(applicationCount)
+        for _ in 0..<applicationCount {
+            let record = try reader.application()
+            snapshot.applications[record.id] = record
+        }
+        let scheduleCount = try reader.count(minimumBytes: 6)
+        snapshot.interviewSchedules.reserveCapacity(scheduleCount)
+        for _ in 0..<scheduleCount {
+            let record = try reader.schedule()
+            snapshot.interviewSchedules[record.id] = record
+        }
+        let feedbackCount = try reader.count(minimumBytes: 7)
+        snapshot.feedback.reserveCapacity(feedbackCount)
+        for _ in 0..<feedbackCount {
+            let record = try reader.feedback()
+            snapshot.feedback[record.id] = record
+        }
+        guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last record") }
+
+        snapshot.users = small.users
+        snapshot.departments = small.departments
+        snapshot.locations = small.locations
+        snapshot.jobs = small.jobs
+        snapshot.openings = small.openings
+        snapshot.jobPostings = small.jobPostings
+        snapshot.interviewPlans = small.interviewPlans
+        snapshot.interviewStages = small.interviewStages
+        snapshot.archiveReasons = small.archiveReasons
+        snapshot.sources = small.sources
+        snapshot.customFields = small.customFields
+        snapshot.hiringTeamRoles = small.hiringTeamRoles
+        snapshot.interviews = small.interviews
+        snapshot.feedbackForms = small.feedbackForms
+        snapshot.feedbackFormDefinitions = small.feedbackFormDefinitions
+        snapshot.offers = small.offers
+        snapshot.approvals = small.approvals
+        return CachedSnapshot(snapshot: snapshot, tokens: tokens, savedAt: savedAt)
+    }
+
+    /// The stored checksum covers the header's other fields (the save time too) and the payload;
+    /// both steps are bijections, so a change in either always shows.
+    private static func sealed(header: UInt64, payload: UInt64) -> UInt64 {
+        (header &* 0x9E37_79B9_7F4A_7C15) ^ payload
+    }
+
+    /// A word-at-a-time 64-bit hash of the payload: every step is a bijection, so any one changed
+    /// word always changes the result (a flipped bit or byte is always caught).
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 31)
+    }
+
+    private static func appendLittleEndian(_ value: UInt64, bytes count: Int, to bytes: inout [UInt8]) {
+        for index in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
+    }
+
+    private static func littleEndian(_ bytes: UnsafeRawBufferPointer, at offset: Int, bytes count: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<count { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        return value
+    }
+}
