@@ -11,6 +11,9 @@ public struct Confirmation: Sendable {
     /// Destructive or far-reaching confirmations start with Cancel focused, so Enter alone does nothing harmful.
     public var isDestructive: Bool
     public var effects: [Effect]
+    /// For offer approvals: the version shown. If a merge brings a newer version while the dialog
+    /// is open, the workspace closes it instead of approving terms the user has not seen.
+    public var guardedVersion: OfferVersionGuard?
     /// Which button Enter presses.
     public private(set) var focus: Button
 
@@ -18,13 +21,14 @@ public struct Confirmation: Sendable {
     public enum Button: Sendable, Equatable { case confirm, cancel }
 
     public init(title: String, lines: [String], confirmLabel: String, cancelLabel: String = "Cancel",
-                isDestructive: Bool = false, effects: [Effect]) {
+                isDestructive: Bool = false, effects: [Effect], guardedVersion: OfferVersionGuard? = nil) {
         self.title = title
         self.lines = lines
         self.confirmLabel = confirmLabel
         self.cancelLabel = cancelLabel
         self.isDestructive = isDestructive
         self.effects = effects
+        self.guardedVersion = guardedVersion
         self.focus = isDestructive ? .cancel : .confirm
     }
 
@@ -44,5 +48,16 @@ public struct Confirmation: Sendable {
             return .none
         default: return .none
         }
+    }
+}
+
+/// The offer version a confirmation was built for.
+public struct OfferVersionGuard: Sendable, Equatable {
+    public var offerId: String
+    public var versionId: String
+
+    public init(offerId: String, versionId: String) {
+        self.offerId = offerId
+        self.versionId = versionId
     }
 }
