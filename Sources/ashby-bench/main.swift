@@ -33,6 +33,8 @@ func residentMegabytes() -> Double {
     return kilobytes / 1024
 }
 
+runViewModelBenchmarks(quick: quick)
+
 var tenant: SandboxTenant!
 let generation = seconds {
     var configuration = SandboxConfiguration()
