@@ -24,6 +24,10 @@ final class AppWorkspaceTests: XCTestCase {
         let model = workspace()
         XCTAssertEqual(model.activePane, .pipeline)
         XCTAssertEqual(model.pipeline.jobId, "job-1")
+        XCTAssertEqual(model.status.activeJob, "Backend Engineer")
+        model.handle(.job("Product Designer"), now: F.now)
+        XCTAssertEqual(model.status.activeJob, "Product Designer")
+        model.handle(.job("Backend Engineer"), now: F.now)
         XCTAssertEqual(model.pipeline.selectedApplicationId, "a2")
     }
 
@@ -218,6 +222,20 @@ final class AppWorkspaceTests: XCTestCase {
         XCTAssertEqual(toastTexts(model), ["No Ashby user has the email nobody@example.com: \"mine\" and approvals are off"])
         model.apply([.detail(.notes(candidateId: "c-a2", []))], now: F.now)
         XCTAssertEqual(model.details.state(of: .notes(candidateId: "c-a2")), .loaded(.notes(candidateId: "c-a2", [])))
+    }
+
+    func testAwaitingSchedulingIsRecomputedWhenTheScheduleShows() {
+        let model = workspace()
+        model.handle(.showPane(.schedule), now: F.now)
+        XCTAssertEqual(model.schedule.awaiting.map(\.candidateName), ["Dan Brown", "Eve Polastri", "Fay Wray"])
+        model.handle(.showPane(.pipeline), now: F.now)
+        var delta = StoreDelta()
+        delta.interviewSchedules = [InterviewScheduleRecord(id: "s1", applicationId: "a4", interviewStageId: "s-phone", status: .scheduled)]
+        model.apply([.merge(delta, origin: .incrementalSync)], now: F.now)
+        XCTAssertTrue(model.schedule.awaitingIsStale)
+        XCTAssertEqual(model.schedule.awaiting.count, 3, "not recomputed while the pane is hidden")
+        model.handle(.showPane(.schedule), now: F.now)
+        XCTAssertEqual(model.schedule.awaiting.map(\.candidateName), ["Eve Polastri", "Fay Wray"])
     }
 
     func testCommandsOfOtherPanesAreRefusedWithAMessage() {

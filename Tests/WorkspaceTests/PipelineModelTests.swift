@@ -129,6 +129,25 @@ final class PipelineModelTests: XCTestCase {
         XCTAssertEqual(model.handle(.job("nope"), store: store, now: F.now).notices, [Notice(.error, "No job 'nope'")])
     }
 
+    func testCardFlagsComeFromTheStore() {
+        let store = F.store(F.pipelineApplications)
+        store.apply(F.offersDelta(), now: F.now)
+        var delta = StoreDelta()
+        delta.interviewSchedules = [
+            InterviewScheduleRecord(id: "sch1", applicationId: "a4", interviewStageId: "s-phone", status: .scheduled,
+                                    events: [F.event("e1", schedule: "sch1", start: 86_400, minutes: 60, interviewers: ["u-me"])]),
+            InterviewScheduleRecord(id: "sch2", applicationId: "a5", interviewStageId: "s-phone", status: .waitingOnFeedback,
+                                    events: [F.event("e2", schedule: "sch2", start: -3 * 86_400, minutes: 60, interviewers: ["u-jo"])]),
+        ]
+        store.apply(delta, now: F.now)
+        let screen = model(store).screen(store: store, now: F.now)
+        let flags = Dictionary(uniqueKeysWithValues: screen.columns.flatMap(\.cards).map { ($0.candidateName, $0.flags) })
+        XCTAssertEqual(flags["Dan Brown"], [.interviewScheduled, .offerOut])
+        XCTAssertEqual(flags["Eve Polastri"], [.feedbackMissing, .offerOut])
+        XCTAssertEqual(flags["Fay Wray"], [.offerOut])
+        XCTAssertEqual(flags["Ada Lovelace"], [])
+    }
+
     func testPlaceholderWithoutJob() {
         let store = F.store([])
         XCTAssertEqual(PipelineModel().screen(store: store, now: F.now).placeholder, "Choose a job to see its pipeline")

@@ -108,7 +108,10 @@ extension WorkspaceModel {
             return perform(PaneOutcome(request: .showCandidate(candidateId: record.candidateId, applicationId: id)), now: now)
         case .offers:
             return perform(offers.normalize(store: store, details: details), now: now)
-        case .pipeline, .schedule:
+        case .schedule:
+            // Reads whole columns: done when the pane shows, not after every merge.
+            schedule.refreshAwaitingIfStale(store: store)
+        case .pipeline:
             break
         }
         return []

@@ -10,7 +10,10 @@ public final class WorkspaceModel {
     public let registry: CommandRegistry
     public private(set) var keymap: Keymap
     public internal(set) var activePane: Pane = .pipeline
-    public internal(set) var pipeline = PipelineModel()
+    public internal(set) var pipeline = PipelineModel() {
+        // The status bar names the job shown.
+        didSet { if pipeline.jobId != oldValue.jobId { status.activeJob = pipeline.jobId.flatMap { store.jobs[$0]?.title } } }
+    }
     public internal(set) var candidate = CandidateModel()
     public internal(set) var schedule: ScheduleModel
     public internal(set) var feedback = FeedbackModel()
@@ -39,7 +42,6 @@ public final class WorkspaceModel {
         self.registry = registry
         self.schedule = ScheduleModel(timeZone: timeZone)
         self.status = StatusModel(tenant: tenant, isReadOnly: isReadOnly, timeZone: timeZone)
-        schedule.refreshAwaiting(store: store)
         chooseJobIfNone()
     }
 
@@ -102,6 +104,7 @@ public final class WorkspaceModel {
         let offerOutcome = offers.apply(changes, origin: origin, store: store, details: details, now: now)
         if activePane == .offers { effects += offerOutcome.effects }
         schedule.apply(changes, store: store)
+        if activePane == .schedule { schedule.refreshAwaitingIfStale(store: store) }
         if candidate.candidateId != nil, !changes[.applications].isEmpty {
             effects += candidate.detailRequests(store: store, details: details)
             for case .requestDetail(let key) in effects { details.markRequested(key) }

@@ -96,10 +96,16 @@ extension ScheduleModel {
             totalLanes: lanes.count, conflicts: conflicts, awaiting: Array(awaiting.prefix(awaitingRows)), filterLabels: labels)
     }
 
+    /// Recomputes the awaiting list if a merge made it stale.
+    public mutating func refreshAwaitingIfStale(store: EntityStore) {
+        if awaitingIsStale { refreshAwaiting(store: store) }
+    }
+
     /// Recomputes what awaits scheduling: schedules not yet scheduled, and applications in
     /// interview (Active) stages with no live schedule for their stage. Reads the Active columns of
     /// every job (or the filtered job), so it runs after merges, not per frame.
     public mutating func refreshAwaiting(store: EntityStore) {
+        awaitingIsStale = false
         var rows: [AwaitingSchedulingRow] = []
         var listed: Set<String> = []
         let waiting: [InterviewScheduleStatus: String] = [
@@ -140,11 +146,12 @@ extension ScheduleModel {
         }
     }
 
-    /// After a merge: the awaiting list is recomputed when applications or schedules changed;
-    /// a selected event that disappeared is dropped.
+    /// After a merge: the awaiting list goes stale when applications or schedules changed (it is
+    /// recomputed by `refreshAwaitingIfStale` when the pane shows); a selected event that
+    /// disappeared is dropped.
     public mutating func apply(_ changes: StoreChanges, store: EntityStore) {
         if !changes[.applications].isEmpty || !changes[.interviewSchedules].isEmpty || !changes[.jobs].isEmpty {
-            refreshAwaiting(store: store)
+            awaitingIsStale = true
         }
         if let selectedEventId, store.interviewEvent(id: selectedEventId) == nil { self.selectedEventId = nil }
     }

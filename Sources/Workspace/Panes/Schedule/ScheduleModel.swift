@@ -25,6 +25,7 @@ public struct ScheduleModel: Sendable {
     public var timeZone: TimeZone
     /// Recomputed after merges and filter changes, not per frame (it reads whole columns).
     public internal(set) var awaiting: [AwaitingSchedulingRow] = []
+    public internal(set) var awaitingIsStale = true
 
     public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
 
