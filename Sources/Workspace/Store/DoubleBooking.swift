@@ -13,17 +13,14 @@ public struct DoubleBooking: Sendable, Hashable {
         self.secondEventId = secondEventId
     }
 
-    /// Every overlapping pair among one interviewer's events, by a sweep in start order:
-    /// O(m log m + pairs) for m events.
-    static func find(interviewerUserId: String, events: [InterviewEventRecord]) -> [DoubleBooking] {
-        let ordered = events.sorted { lhs, rhs in
-            lhs.startTime != rhs.startTime ? lhs.startTime < rhs.startTime : lhs.id < rhs.id
-        }
-        var open: [InterviewEventRecord] = []
+    /// Every overlapping pair among one interviewer's live events, from the interviewer's
+    /// column in (start, id) order, by a sweep: O(m + pairs) for m events.
+    static func find(interviewerUserId: String, column: [SortedColumn<InterviewIndex.EventSpan>.Entry]) -> [DoubleBooking] {
+        var open: [SortedColumn<InterviewIndex.EventSpan>.Entry] = []
         var pairs: [DoubleBooking] = []
-        for event in ordered {
-            open.removeAll { $0.endTime <= event.startTime }
-            for earlier in open where event.startTime < earlier.endTime && earlier.startTime < event.endTime {
+        for event in column where event.key.isLive {
+            open.removeAll { $0.key.end <= event.key.start }
+            for earlier in open where event.key.start < earlier.key.end && earlier.key.start < event.key.end {
                 pairs.append(DoubleBooking(interviewerUserId: interviewerUserId, firstEventId: earlier.id, secondEventId: event.id))
             }
             open.append(event)

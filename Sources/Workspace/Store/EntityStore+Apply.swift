@@ -128,6 +128,7 @@ extension EntityStore {
         guard let old = records.applications[record.id] else {
             records.applications[record.id] = record
             pipeline.insert(record)
+            candidateIndex?.insert(record.id, under: record.candidateId)
             changes[.applications].noteInserted(record.id)
             return
         }
@@ -140,6 +141,10 @@ extension EntityStore {
         guard record != old else { return }
         records.applications[record.id] = record
         pipeline.update(from: old, to: record)
+        if old.candidateId != record.candidateId {
+            candidateIndex?.remove(old.id, under: old.candidateId)
+            candidateIndex?.insert(record.id, under: record.candidateId)
+        }
         changes[.applications].noteUpdated(record.id)
     }
 
@@ -147,11 +152,13 @@ extension EntityStore {
         let old = records.interviewSchedules[schedule.id]
         guard old != schedule else { return }
         if let old {
-            calendar.remove(old)
+            calendar.remove(old, clock: clock.timeIntervalSince1970)
+            scheduleIndex?.remove(old.id, under: old.applicationId)
             touch(old, &pending)
         }
         records.interviewSchedules[schedule.id] = schedule
-        calendar.insert(schedule)
+        calendar.insert(schedule, clock: clock.timeIntervalSince1970)
+        scheduleIndex?.insert(schedule.id, under: schedule.applicationId)
         touch(schedule, &pending)
         if old == nil { changes[.interviewSchedules].noteInserted(schedule.id) } else { changes[.interviewSchedules].noteUpdated(schedule.id) }
     }
@@ -169,10 +176,12 @@ extension EntityStore {
         guard old != record else { return }
         if let old {
             feedbackIndex.remove(old)
+            feedbackIndexByApplication?.remove(old.id, under: old.applicationId)
             if let eventId = old.interviewEventId { pending.events.insert(eventId) }
         }
         records.feedback[record.id] = record
         feedbackIndex.insert(record)
+        feedbackIndexByApplication?.insert(record.id, under: record.applicationId)
         if let eventId = record.interviewEventId { pending.events.insert(eventId) }
         if old == nil { changes[.applicationFeedback].noteInserted(record.id) } else { changes[.applicationFeedback].noteUpdated(record.id) }
     }
@@ -223,13 +232,16 @@ extension EntityStore {
         case .applications:
             guard let old = records.applications.removeValue(forKey: id) else { return }
             pipeline.remove(old)
+            candidateIndex?.remove(old.id, under: old.candidateId)
         case .interviewSchedules:
             guard let old = records.interviewSchedules.removeValue(forKey: id) else { return }
-            calendar.remove(old)
+            calendar.remove(old, clock: clock.timeIntervalSince1970)
+            scheduleIndex?.remove(old.id, under: old.applicationId)
             touch(old, &pending)
         case .applicationFeedback:
             guard let old = records.feedback.removeValue(forKey: id) else { return }
             feedbackIndex.remove(old)
+            feedbackIndexByApplication?.remove(old.id, under: old.applicationId)
             if let eventId = old.interviewEventId { pending.events.insert(eventId) }
         case .offers:
             guard let old = records.offers.removeValue(forKey: id) else { return }

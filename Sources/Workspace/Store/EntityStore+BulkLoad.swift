@@ -3,17 +3,17 @@ import Foundation
 
 extension EntityStore {
     /// A store holding `snapshot` (a loaded cache), with every index built once by grouping and
-    /// sorting rather than by n inserts, and every derived fact computed at `now`.
+    /// sorting rather than by n inserts, and every derived fact computed at `now` in one pass.
+    /// Indexes only some panes read are built on their first use.
     public convenience init(snapshot: StoreSnapshot, now: Date, overdueAfterHours: Double = 24, actingUserId: String? = nil) {
         self.init(overdueAfterHours: overdueAfterHours, actingUserId: actingUserId)
         records = snapshot
+        clock = now
         pipeline = PipelineIndex(bulk: snapshot.applications.values)
-        calendar = InterviewIndex(bulk: snapshot.interviewSchedules.values)
+        calendar = InterviewIndex(bulk: snapshot.interviewSchedules.values, clock: now.timeIntervalSince1970)
         for record in snapshot.feedback.values { feedbackIndex.insert(record) }
         for offer in snapshot.offers.values { offerIndex.insert(offer) }
         for approval in snapshot.approvals.values { approvalIndex.insert(approval) }
-        var planIds: Set<String> = []
-        for stage in snapshot.interviewStages.values { planIds.insert(stage.interviewPlanId) }
         var stagesByPlan: [String: [InterviewStage]] = [:]
         for stage in snapshot.interviewStages.values { stagesByPlan[stage.interviewPlanId, default: []].append(stage) }
         for (planId, stages) in stagesByPlan {
@@ -21,13 +21,34 @@ extension EntityStore {
                 $0.orderInInterviewPlan != $1.orderInInterviewPlan ? $0.orderInInterviewPlan < $1.orderInInterviewPlan : $0.id < $1.id
             }.map(\.id)
         }
+        deriveEverything()
+    }
 
-        clock = now
-        var changes = StoreChanges()
-        var pending = PendingDerivations()
-        pending.events = Set(calendar.events.keys)
-        pending.interviewers = Set(calendar.eventIdsByInterviewer.keys)
-        pending.applications = Set(calendar.scheduleIdsByApplication.keys).union(offerIndex.idsByApplication.keys)
-        rederive(now: now, &pending, &changes)
+    /// The derived facts of a freshly filed store, without per-item change bookkeeping: only
+    /// events that ended before the overdue horizon can owe feedback, each interviewer's
+    /// events are already in start order, and flags are set straight from their three sources.
+    private func deriveEverything() {
+        let now = clock.timeIntervalSince1970
+        let horizon = now - overdueAfterHours * 3600
+        for eventId in calendar.byEnd.ids(keysIn: -Double.infinity...(horizon + 1)) {
+            guard let filed = calendar.events[eventId], filed.isLive else { continue }
+            let seats = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,
+                                              now: now, afterHours: overdueAfterHours)
+            guard !seats.isEmpty else { continue }
+            overdueByEvent[eventId] = seats
+            overdueCountByApplication[filed.applicationId, default: 0] += seats.count
+        }
+        for (userId, column) in calendar.byInterviewer {
+            let bookings = DoubleBooking.find(interviewerUserId: userId, column: column.entries)
+            guard !bookings.isEmpty else { continue }
+            bookingsByInterviewer[userId] = bookings
+            for booking in bookings {
+                doubleBookingCountByEvent[booking.firstEventId, default: 0] += 1
+                doubleBookingCountByEvent[booking.secondEventId, default: 0] += 1
+            }
+        }
+        for applicationId in calendar.futureCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.interviewScheduled) }
+        for applicationId in overdueCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.feedbackMissing) }
+        for offer in records.offers.values where offer.isOut { flagsByApplication[offer.applicationId, default: []].insert(.offerOut) }
     }
 }

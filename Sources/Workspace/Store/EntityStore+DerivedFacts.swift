@@ -24,9 +24,7 @@ extension EntityStore {
             let high = max(old, new) + 1
             let afterSeconds = overdueAfterHours * 3600
             pending.events.formUnion(calendar.byEnd.ids(keysIn: (low - afterSeconds)...(high - afterSeconds)))
-            for eventId in calendar.byStart.ids(keysIn: low...high) {
-                if let applicationId = schedule(ofEvent: eventId)?.applicationId { pending.applications.insert(applicationId) }
-            }
+            pending.applications.formUnion(calendar.moveClock(from: old, to: new))
             clock = now
         }
         for eventId in pending.events { rederiveOverdue(eventId: eventId, &pending, &changes) }
@@ -44,18 +42,19 @@ extension EntityStore {
         return changes
     }
 
-    private func isCancelled(eventId: String) -> Bool {
-        schedule(ofEvent: eventId)?.status == .cancelled
-    }
-
     func rederiveOverdue(eventId: String, _ pending: inout PendingDerivations, _ changes: inout StoreChanges) {
         let old = overdueByEvent[eventId] ?? []
         var new: [FeedbackOverdue] = []
-        if let event = calendar.events[eventId], let schedule = schedule(ofEvent: eventId), schedule.status != .cancelled {
-            new = FeedbackOverdue.seats(of: event, applicationId: schedule.applicationId, feedback: feedbackIndex,
+        if let filed = calendar.events[eventId], filed.isLive {
+            new = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,
                                         now: clock.timeIntervalSince1970, afterHours: overdueAfterHours)
         }
         guard old != new else { return }
+        noteOverdue(eventId: eventId, old: old, new: new, &pending, &changes)
+    }
+
+    private func noteOverdue(eventId: String, old: [FeedbackOverdue], new: [FeedbackOverdue],
+                             _ pending: inout PendingDerivations, _ changes: inout StoreChanges) {
         overdueByEvent[eventId] = new.isEmpty ? nil : new
         for seat in old {
             let count = (overdueCountByApplication[seat.applicationId] ?? 1) - 1
@@ -71,10 +70,7 @@ extension EntityStore {
     }
 
     func rederiveDoubleBookings(userId: String, _ changes: inout StoreChanges) {
-        let events = (calendar.eventIdsByInterviewer[userId] ?? []).compactMap { id in
-            isCancelled(eventId: id) ? nil : calendar.events[id]
-        }
-        let new = DoubleBooking.find(interviewerUserId: userId, events: events)
+        let new = DoubleBooking.find(interviewerUserId: userId, column: calendar.byInterviewer[userId]?.entries ?? [])
         let old = bookingsByInterviewer[userId] ?? []
         guard old != new else { return }
         for booking in old {
@@ -93,14 +89,7 @@ extension EntityStore {
 
     func rederiveFlags(applicationId: String, _ changes: inout StoreChanges) {
         var flags: ApplicationFlags = []
-        let now = clock.timeIntervalSince1970
-        scheduled: for scheduleId in calendar.scheduleIdsByApplication[applicationId] ?? [] {
-            guard let schedule = records.interviewSchedules[scheduleId], schedule.status != .cancelled else { continue }
-            for event in schedule.events where event.startTime.secondsSince1970 > now {
-                flags.insert(.interviewScheduled)
-                break scheduled
-            }
-        }
+        if calendar.futureCountByApplication[applicationId] != nil { flags.insert(.interviewScheduled) }
         if overdueCountByApplication[applicationId] != nil { flags.insert(.feedbackMissing) }
         if (offerIndex.idsByApplication[applicationId] ?? []).contains(where: { records.offers[$0]?.isOut == true }) {
             flags.insert(.offerOut)

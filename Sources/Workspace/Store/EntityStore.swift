@@ -13,6 +13,10 @@ public final class EntityStore {
     var feedbackIndex = FeedbackIndex()
     var offerIndex = OfferIndex()
     var approvalIndex = ApprovalIndex()
+    /// Built on first use (see `EntityStore+LazyIndexes`); nil until then.
+    var candidateIndex: IdMultimap?
+    var scheduleIndex: IdMultimap?
+    var feedbackIndexByApplication: IdMultimap?
     /// Stage ids per interview plan id, in `orderInInterviewPlan` order.
     var stageIdsByPlan: [String: [String]] = [:]
 
@@ -76,8 +80,12 @@ extension EntityStore {
     public var applications: [String: ApplicationRecord] { records.applications }
     public var interviews: [String: Interview] { records.interviews }
     public var interviewSchedules: [String: InterviewScheduleRecord] { records.interviewSchedules }
-    /// Every interview event of every schedule, by event id.
-    public var interviewEvents: [String: InterviewEventRecord] { calendar.events }
+    /// Every interview event of every schedule, by event id. Builds a dictionary (O(n)): prefer
+    /// `interviewEvent(id:)` and the day and interviewer queries.
+    public var interviewEvents: [String: InterviewEventRecord] { calendar.events.mapValues(\.record) }
+
+    /// How many interview events the schedules hold, O(1).
+    public var interviewEventCount: Int { calendar.events.count }
     public var feedback: [String: FeedbackRecord] { records.feedback }
     /// Scorecard forms keyed by `FeedbackRecord.formKey`.
     public var feedbackForms: [String: FormDefinition] { records.feedbackForms }
@@ -123,9 +131,10 @@ extension EntityStore {
         return pipeline.column(jobId: record.jobId, stageId: record.stageId)?.position(of: record, sort: sort)
     }
 
-    /// A candidate's applications, newest first (by `createdAt`, then id).
+    /// A candidate's applications, newest first (by `createdAt`, then id). The first call after a
+    /// cache start builds the candidate index (O(n)); later ones cost what they return.
     public func applications(ofCandidate candidateId: String) -> [ApplicationRecord] {
-        (pipeline.applicationIdsByCandidate[candidateId] ?? []).compactMap { records.applications[$0] }.sorted {
+        applicationsByCandidate.ids(under: candidateId).compactMap { records.applications[$0] }.sorted {
             $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id
         }
     }
@@ -134,39 +143,43 @@ extension EntityStore {
 // MARK: - Interviews, feedback, offers, approvals
 
 extension EntityStore {
-    public func interviewEvent(id: String) -> InterviewEventRecord? { calendar.events[id] }
+    public func interviewEvent(id: String) -> InterviewEventRecord? { calendar.events[id]?.record }
 
     /// The schedule that carries an event.
     public func schedule(ofEvent eventId: String) -> InterviewScheduleRecord? {
-        calendar.scheduleIdByEvent[eventId].flatMap { records.interviewSchedules[$0] }
+        calendar.events[eventId].flatMap { records.interviewSchedules[$0.scheduleId] }
     }
 
-    /// Events starting on a UTC day (`dayNumber(of:)`), by start time then id. Events of
-    /// cancelled schedules are included; `schedule(ofEvent:)` tells.
+    /// Events starting on a UTC day (`dayNumber(of:)`), by start time then id, found by binary
+    /// search in the start order. Events of cancelled schedules are included; `schedule(ofEvent:)` tells.
     public func interviewEvents(onDay day: Int) -> [InterviewEventRecord] {
-        sortedEvents(calendar.eventIdsByDay[day] ?? [])
+        interviewEvents(days: day..<(day + 1))
     }
 
     /// Events starting on any of the UTC days, by start time then id (a week view).
     public func interviewEvents(days: Range<Int>) -> [InterviewEventRecord] {
-        var ids: Set<String> = []
-        for day in days { ids.formUnion(calendar.eventIdsByDay[day] ?? []) }
-        return sortedEvents(ids)
+        guard !days.isEmpty else { return [] }
+        // One second of slack each side, then the exact day test: rounding cannot drop an event.
+        let ids = calendar.eventIds(startingFrom: Double(days.lowerBound) * 86_400 - 1, through: Double(days.upperBound) * 86_400 + 1)
+        return ids.compactMap { id in
+            guard let event = calendar.events[id]?.record, days.contains(Self.dayNumber(of: event.startTime)) else { return nil }
+            return event
+        }
     }
 
     /// An interviewer's events, by start time then id.
     public func interviewEvents(ofInterviewer userId: String) -> [InterviewEventRecord] {
-        sortedEvents(calendar.eventIdsByInterviewer[userId] ?? [])
+        (calendar.byInterviewer[userId]?.entries ?? []).compactMap { calendar.events[$0.id]?.record }
     }
 
     /// An application's interview schedules, by id.
     public func interviewSchedules(ofApplication applicationId: String) -> [InterviewScheduleRecord] {
-        (calendar.scheduleIdsByApplication[applicationId] ?? []).sorted().compactMap { records.interviewSchedules[$0] }
+        schedulesByApplication.ids(under: applicationId).sorted().compactMap { records.interviewSchedules[$0] }
     }
 
     /// An application's feedback, by submission time (unknown last), then id.
     public func feedback(ofApplication applicationId: String) -> [FeedbackRecord] {
-        (feedbackIndex.idsByApplication[applicationId] ?? []).compactMap { records.feedback[$0] }.sorted { lhs, rhs in
+        feedbackByApplication.ids(under: applicationId).compactMap { records.feedback[$0] }.sorted { lhs, rhs in
             let left = lhs.submittedAt?.secondsSince1970 ?? .infinity
             let right = rhs.submittedAt?.secondsSince1970 ?? .infinity
             return left != right ? left < right : lhs.id < rhs.id
@@ -203,12 +216,6 @@ extension EntityStore {
         actingUserId.map { approvals(awaitingUserId: $0) } ?? []
     }
 
-    private func sortedEvents(_ ids: Set<String>) -> [InterviewEventRecord] {
-        ids.compactMap { calendar.events[$0] }.sorted {
-            $0.startTime != $1.startTime ? $0.startTime < $1.startTime : $0.id < $1.id
-        }
-    }
-
     private func sortedApprovals(_ ids: Set<String>) -> [Approval] {
         ids.compactMap { records.approvals[$0] }.sorted {
             $0.createdAt != $1.createdAt ? $0.createdAt < $1.createdAt : $0.id < $1.id
@@ -230,7 +237,7 @@ extension EntityStore {
     /// An application's overdue feedback seats, longest overdue first.
     public func overdueFeedback(ofApplication applicationId: String) -> [FeedbackOverdue] {
         guard overdueCountByApplication[applicationId] != nil else { return [] }
-        return (calendar.scheduleIdsByApplication[applicationId] ?? [])
+        return schedulesByApplication.ids(under: applicationId)
             .compactMap { records.interviewSchedules[$0] }
             .flatMap { $0.events.flatMap { overdueByEvent[$0.id] ?? [] } }
             .filter { $0.applicationId == applicationId }

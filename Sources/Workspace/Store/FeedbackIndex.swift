@@ -1,27 +1,22 @@
-/// Feedback by application, and counts of submissions per event and per (event, interviewer):
-/// what the overdue check asks.
+/// Counts of submissions per event and per (event, interviewer): what the overdue check asks.
 struct FeedbackIndex: Sendable {
     struct Seat: Hashable, Sendable {
         var eventId: String
         var userId: String
     }
 
-    private(set) var idsByApplication: [String: Set<String>] = [:]
     private(set) var countBySeat: [Seat: Int] = [:]
     private(set) var countByEvent: [String: Int] = [:]
 
     init() {}
 
     mutating func insert(_ record: FeedbackRecord) {
-        idsByApplication[record.applicationId, default: []].insert(record.id)
         guard let eventId = record.interviewEventId else { return }
         countBySeat[Seat(eventId: eventId, userId: record.submittedByUserId), default: 0] += 1
         countByEvent[eventId, default: 0] += 1
     }
 
     mutating func remove(_ record: FeedbackRecord) {
-        idsByApplication[record.applicationId]?.remove(record.id)
-        if idsByApplication[record.applicationId]?.isEmpty == true { idsByApplication[record.applicationId] = nil }
         guard let eventId = record.interviewEventId else { return }
         let seat = Seat(eventId: eventId, userId: record.submittedByUserId)
         if let count = countBySeat[seat] { countBySeat[seat] = count > 1 ? count - 1 : nil }

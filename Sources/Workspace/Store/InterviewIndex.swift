@@ -1,76 +1,133 @@
 import AshbyAPI
 
-/// Interview events by id, by UTC day, by interviewer and in start and end order, plus
-/// schedules by application. Events belong to the schedule that carried them.
+/// Interview events by id, in start and end order, and per interviewer in start order, with a
+/// count of future live events per application. Events belong to the schedule that carried
+/// them; a schedule's upsert re-files all its events, so what an event borrows from it stays
+/// current.
 struct InterviewIndex: Sendable {
-    private(set) var events: [String: InterviewEventRecord] = [:]
-    private(set) var scheduleIdByEvent: [String: String] = [:]
-    /// Keyed by `EntityStore.dayNumber(of: startTime)`: an event is filed under the UTC day it starts.
-    private(set) var eventIdsByDay: [Int: Set<String>] = [:]
-    private(set) var eventIdsByInterviewer: [String: Set<String>] = [:]
-    private(set) var scheduleIdsByApplication: [String: Set<String>] = [:]
+    /// An event with what the derived facts need from its schedule, found with one lookup.
+    struct FiledEvent: Sendable {
+        var record: InterviewEventRecord
+        var scheduleId: String
+        var applicationId: String
+        /// False for events of cancelled schedules: they book nobody and owe no feedback.
+        var isLive: Bool
+    }
+
+    /// An interviewer's event as the double-booking sweep needs it; ordered by start alone
+    /// (the column breaks ties by event id).
+    struct EventSpan: Comparable, Sendable {
+        var start: Double
+        var end: Double
+        var isLive: Bool
+
+        static func < (lhs: EventSpan, rhs: EventSpan) -> Bool { lhs.start < rhs.start }
+        static func == (lhs: EventSpan, rhs: EventSpan) -> Bool { lhs.start == rhs.start }
+    }
+
+    private(set) var events: [String: FiledEvent] = [:]
+    /// Each interviewer's events by start time.
+    private(set) var byInterviewer: [String: SortedColumn<EventSpan>] = [:]
     /// Events by end time: the clock finds the ones whose feedback just became overdue.
     private(set) var byEnd = SortedColumn<Double>()
-    /// Events by start time: the clock finds the ones that stopped being in the future.
+    /// Events by start time: days and weeks of the calendar, and the clock finds the ones that
+    /// stopped being in the future.
     private(set) var byStart = SortedColumn<Double>()
+    /// Live events starting after the clock, per application (only non-zero counts): the
+    /// "interview scheduled" flag, kept exact as events are filed and the clock moves.
+    private(set) var futureCountByApplication: [String: Int] = [:]
 
     init() {}
 
-    /// Files every schedule at once, sorting the time orders once (the bulk-load path).
-    init<Schedules: Sequence>(bulk schedules: Schedules) where Schedules.Element == InterviewScheduleRecord {
+    /// Files every schedule at once, sorting each order once (the bulk-load path).
+    init<Schedules: Collection>(bulk schedules: Schedules, clock: Double) where Schedules.Element == InterviewScheduleRecord {
         var ends: [SortedColumn<Double>.Entry] = []
         var starts: [SortedColumn<Double>.Entry] = []
+        var seats: [String: [SortedColumn<EventSpan>.Entry]] = [:]
+        events.reserveCapacity(schedules.count * 2)
+        ends.reserveCapacity(schedules.count * 2)
+        starts.reserveCapacity(schedules.count * 2)
         for schedule in schedules {
-            scheduleIdsByApplication[schedule.applicationId, default: []].insert(schedule.id)
+            let isLive = schedule.status != .cancelled
             for event in schedule.events where events[event.id] == nil {
-                fileEvent(event, scheduleId: schedule.id)
-                ends.append(.init(key: Self.orderable(event.endTime), id: event.id))
-                starts.append(.init(key: Self.orderable(event.startTime), id: event.id))
+                events[event.id] = FiledEvent(record: event, scheduleId: schedule.id, applicationId: schedule.applicationId, isLive: isLive)
+                let span = Self.span(of: event, isLive: isLive)
+                ends.append(.init(key: span.end, id: event.id))
+                starts.append(.init(key: span.start, id: event.id))
+                for userId in Self.interviewerIds(of: event) { seats[userId, default: []].append(.init(key: span, id: event.id)) }
+                if isLive, span.start > clock { futureCountByApplication[schedule.applicationId, default: 0] += 1 }
             }
         }
         byEnd = SortedColumn(unsorted: ends)
         byStart = SortedColumn(unsorted: starts)
+        byInterviewer = seats.mapValues { SortedColumn(unsorted: $0) }
     }
 
-    mutating func insert(_ schedule: InterviewScheduleRecord) {
-        scheduleIdsByApplication[schedule.applicationId, default: []].insert(schedule.id)
+    mutating func insert(_ schedule: InterviewScheduleRecord, clock: Double) {
+        let isLive = schedule.status != .cancelled
         for event in schedule.events {
             // An id seen twice keeps its first home; the second copy is not filed.
             guard events[event.id] == nil else { continue }
-            fileEvent(event, scheduleId: schedule.id)
-            byEnd.insert(key: Self.orderable(event.endTime), id: event.id)
-            byStart.insert(key: Self.orderable(event.startTime), id: event.id)
+            events[event.id] = FiledEvent(record: event, scheduleId: schedule.id, applicationId: schedule.applicationId, isLive: isLive)
+            let span = Self.span(of: event, isLive: isLive)
+            byEnd.insert(key: span.end, id: event.id)
+            byStart.insert(key: span.start, id: event.id)
+            for userId in Self.interviewerIds(of: event) { byInterviewer[userId, default: SortedColumn()].insert(key: span, id: event.id) }
+            if isLive, span.start > clock { futureCountByApplication[schedule.applicationId, default: 0] += 1 }
         }
     }
 
-    mutating func remove(_ schedule: InterviewScheduleRecord) {
-        scheduleIdsByApplication[schedule.applicationId]?.remove(schedule.id)
-        if scheduleIdsByApplication[schedule.applicationId]?.isEmpty == true {
-            scheduleIdsByApplication[schedule.applicationId] = nil
-        }
-        for event in schedule.events where scheduleIdByEvent[event.id] == schedule.id {
-            guard let filed = events[event.id] else { continue }
+    mutating func remove(_ schedule: InterviewScheduleRecord, clock: Double) {
+        for event in schedule.events {
+            guard let filed = events[event.id], filed.scheduleId == schedule.id else { continue }
             events[event.id] = nil
-            scheduleIdByEvent[event.id] = nil
-            let day = EntityStore.dayNumber(of: filed.startTime)
-            eventIdsByDay[day]?.remove(filed.id)
-            if eventIdsByDay[day]?.isEmpty == true { eventIdsByDay[day] = nil }
-            for seat in filed.interviewers {
-                eventIdsByInterviewer[seat.userId]?.remove(filed.id)
-                if eventIdsByInterviewer[seat.userId]?.isEmpty == true { eventIdsByInterviewer[seat.userId] = nil }
+            let span = Self.span(of: filed.record, isLive: filed.isLive)
+            byEnd.remove(key: span.end, id: event.id)
+            byStart.remove(key: span.start, id: event.id)
+            for userId in Self.interviewerIds(of: filed.record) {
+                guard let remaining = byInterviewer[userId]?.removeReturningCount(key: span, id: event.id) else { continue }
+                if remaining == 0 { byInterviewer[userId] = nil }
             }
-            byEnd.remove(key: Self.orderable(filed.endTime), id: filed.id)
-            byStart.remove(key: Self.orderable(filed.startTime), id: filed.id)
+            if filed.isLive, span.start > clock { countFuture(filed.applicationId, by: -1) }
         }
     }
 
-    private mutating func fileEvent(_ event: InterviewEventRecord, scheduleId: String) {
-        events[event.id] = event
-        scheduleIdByEvent[event.id] = scheduleId
-        eventIdsByDay[EntityStore.dayNumber(of: event.startTime), default: []].insert(event.id)
-        for seat in event.interviewers {
-            eventIdsByInterviewer[seat.userId, default: []].insert(event.id)
+    /// Moves the future counts from clock `old` to `new`; returns the applications of the
+    /// events that crossed (started, or un-started when the clock goes back).
+    mutating func moveClock(from old: Double, to new: Double) -> [String] {
+        guard old != new else { return [] }
+        // Events with start in (low, high] change sides: future at `low`, past at `high`.
+        let (low, high) = (min(old, new), max(old, new))
+        var crossed: [String] = []
+        for eventId in byStart.ids(keysIn: low.nextUp...high) {
+            guard let filed = events[eventId], filed.isLive else { continue }
+            countFuture(filed.applicationId, by: new > old ? -1 : 1)
+            crossed.append(filed.applicationId)
         }
+        return crossed
+    }
+
+    private mutating func countFuture(_ applicationId: String, by change: Int) {
+        let count = (futureCountByApplication[applicationId] ?? 0) + change
+        futureCountByApplication[applicationId] = count > 0 ? count : nil
+    }
+
+    /// Ids of events starting in `[from, to]` seconds, by start time then id.
+    func eventIds(startingFrom from: Double, through to: Double) -> [String] {
+        from <= to ? byStart.ids(keysIn: from...to) : []
+    }
+
+    /// Each interviewer once, even when an event lists a seat twice.
+    static func interviewerIds(of event: InterviewEventRecord) -> [String] {
+        var ids: [String] = []
+        ids.reserveCapacity(event.interviewers.count)
+        // A handful of seats: a linear check beats building a set.
+        for seat in event.interviewers where !ids.contains(seat.userId) { ids.append(seat.userId) }
+        return ids
+    }
+
+    static func span(of event: InterviewEventRecord, isLive: Bool) -> EventSpan {
+        EventSpan(start: orderable(event.startTime), end: orderable(event.endTime), isLive: isLive)
     }
 
     static func orderable(_ time: Timestamp) -> Double {

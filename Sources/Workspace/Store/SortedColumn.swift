@@ -63,6 +63,12 @@ struct SortedColumn<Key: Comparable & Sendable>: Sendable {
         return found
     }
 
+    /// Removes the entry if present; returns the new count.
+    mutating func removeReturningCount(key: Key, id: String) -> Int {
+        remove(key: key, id: id)
+        return entries.count
+    }
+
     /// Ids in `[offset, offset + count)`, clamped to the column.
     func ids(offset: Int, count: Int) -> [String] {
         let start = max(0, min(offset, entries.count))
