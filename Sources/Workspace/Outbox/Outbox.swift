@@ -132,8 +132,10 @@ public final class Outbox: @unchecked Sendable {
             inbox.post(.notice(Notice(.error, "A pending action in \(journal.directory)/\(name) could not be read and was set aside as \(name).corrupt.")))
         }
         var events: [WorkspaceEvent] = []
+        var recovered: [OutboxEntry] = []
         condition.withLock {
             for entry in entries where states[entry.id] == nil {
+                recovered.append(entry)
                 let state = OutboxActionState(actionId: entry.id, action: entry.action, phase: .queued, summary: entry.summary)
                 states[entry.id] = state
                 order.append(entry.id)
@@ -142,10 +144,10 @@ public final class Outbox: @unchecked Sendable {
             if let last = entries.last { nextSequence = max(nextSequence, last.sequence + 1) }
         }
         inbox.post(contentsOf: events)
-        for entry in entries {
+        for entry in recovered {
             queue.async { [self] in deliver(entry) }
         }
-        return entries.count
+        return recovered.count
     }
 
     /// Stops sending after the current request; pending actions stay in the journal for next time.

@@ -14,7 +14,8 @@ struct RecordPage<Record> {
 /// DECODING SEAM: `applications`, `interviewSchedules` and `feedback` decode with Codable and
 /// convert with `ApplicationRecord.init(_:)`, `InterviewScheduleRecord.init(_:)` and
 /// `FeedbackRecord.split(_:)`. When the fast decoders of `Sources/Workspace/Decoding/` land,
-/// each of those three functions changes in one line; nothing else in the engine decodes.
+/// each of those three functions changes in one line to `records(client.sync…Records, …)`
+/// (written beside each); nothing else in the engine decodes.
 struct RecordListing: Sendable {
     let client: AshbyClient
     let pageSize: Int
@@ -25,14 +26,17 @@ struct RecordListing: Sendable {
 
     func applications(token: String?, _ onPage: OnPage<ApplicationRecord>) throws -> SyncOutcome {
         try sync(AshbyList.applications, token: token, onPage) { $0.map(ApplicationRecord.init) }
+        // Fast: try records(client.syncApplicationRecords, token: token, onPage)
     }
 
     func interviewSchedules(token: String?, _ onPage: OnPage<InterviewScheduleRecord>) throws -> SyncOutcome {
         try sync(AshbyList.interviewSchedules, token: token, onPage) { $0.map(InterviewScheduleRecord.init) }
+        // Fast: try records(client.syncInterviewScheduleRecords, token: token, onPage)
     }
 
     func feedback(token: String?, _ onPage: OnPage<(FeedbackRecord, FormDefinition)>) throws -> SyncOutcome {
         try sync(AshbyList.applicationFeedback, token: token, onPage) { $0.map(FeedbackRecord.split) }
+        // Fast: try records(client.syncFeedbackRecords, token: token, onPage)
     }
 
     // MARK: - Lists kept as their API models
@@ -82,6 +86,16 @@ struct RecordListing: Sendable {
     /// Every plan, archived ones included (to learn which stage lists exist when plans come from a token).
     func allInterviewPlans() throws(AshbyError) -> [InterviewPlan] {
         try client.listAll(AshbyList.interviewPlans, parameters: ["includeArchived": true])
+    }
+
+    /// A listing that already yields store records (the fast decoders' `sync…Records(token:parameters:pageSize:onPage:)`).
+    private func records<Record>(_ list: (String?, [String: JSONValue], Int, (Page<Record>, SyncPassKind) throws -> Void) throws -> SyncOutcome,
+                                 token: String?, _ onPage: OnPage<Record>) throws -> SyncOutcome {
+        try withoutActuallyEscaping(onPage) { onPage in
+            try list(token, [:], pageSize) { page, kind in
+                try onPage(RecordPage(records: page.items, number: page.number, isLast: !page.moreDataAvailable, kind: kind))
+            }
+        }
     }
 
     private func sync<Item, Record>(_ endpoint: ListEndpoint<Item>, token: String?, parameters: [String: JSONValue] = [:],

@@ -75,6 +75,13 @@ public final class SyncEngine: @unchecked Sendable {
         }
     }
 
+    /// Runs a pass now and returns when it has ended (after any pass already under way): for
+    /// headless use and benchmarks. Never call it from the engine's own queues.
+    public func syncNow() {
+        guard lock.withLock({ started && !stopped }) else { return }
+        queue.sync { runPass(refresh: false) }
+    }
+
     /// Stops polling and waits for the request in flight to end (the pass leaves at its next page).
     /// Never call it from the engine's own queues.
     public func stop() {
