@@ -34,6 +34,7 @@ func residentMegabytes() -> Double {
 }
 
 runViewModelBenchmarks(quick: quick)
+PollBenchmarks.run(quick: quick)
 
 var tenant: SandboxTenant!
 let generation = seconds {
