@@ -42,19 +42,58 @@ public final class AshbyClient: Sendable {
     /// Calls `endpoint` with `body` and decodes the success envelope, retrying as `rule` allows.
     func call<Results: Decodable>(_ endpoint: String, body: JSONValue, as type: Results.Type,
                                   rule: RetryRule = .idempotent) throws(AshbyError) -> Envelope<Results> {
-        var failedAttempts = 0
+        try call(endpoint, body: body, rule: rule, reading: Envelope<Results>.decoded(from:))
+    }
+
+    /// Calls `endpoint` with `body`, reading a 2xx body with `read`, retrying as `rule` allows.
+    /// Every call goes through here, whichever decoder reads the envelope. `fetched` is the
+    /// outcome of attempts already made elsewhere (a prefetched page: see `fetch`); `received`
+    /// sees each 2xx response before it is read.
+    func call<Results>(_ endpoint: String, body: JSONValue, rule: RetryRule = .idempotent,
+                       reading read: EnvelopeReader<Results>, fetched: FetchOutcome? = nil,
+                       received: (HTTPResponse) -> Void = { _ in }) throws(AshbyError) -> Envelope<Results> {
+        var failedAttempts = fetched?.failedAttempts ?? 0
+        var pending = fetched?.result
         while true {
             do {
-                return try callOnce(endpoint, body: body, as: type)
+                let response: HTTPResponse
+                if let outcome = pending {
+                    pending = nil
+                    response = try outcome.get()
+                } else {
+                    response = try fetchOnce(endpoint, body: body)
+                }
+                received(response)
+                return try readEnvelope(response, endpoint: endpoint, reading: read)
             } catch {
                 failedAttempts += 1
-                let mayRetry = rule == .idempotent || error.requestCertainlyNotApplied
-                guard mayRetry,
-                    let delay = retryPolicy.delay(afterFailedAttempts: failedAttempts, error: error, unitRandom: unitRandom())
-                else { throw error }
+                guard let delay = retryDelay(afterFailedAttempts: failedAttempts, error: error, rule: rule) else { throw error }
                 sleep(delay)
             }
         }
+    }
+
+    /// The exchange part of `call` for a read, with the same retries, stopping at the first
+    /// answer that passes the HTTP checks: a later `call(…, fetched:)` reads it (and retries on
+    /// from there if it cannot). Lets a listing request the next page while it decodes this one.
+    func fetch(_ endpoint: String, body: JSONValue, isAbandoned: () -> Bool) -> FetchOutcome {
+        var failedAttempts = 0
+        while true {
+            do {
+                return FetchOutcome(result: .success(try fetchOnce(endpoint, body: body)), failedAttempts: failedAttempts)
+            } catch {
+                guard !isAbandoned(), let delay = retryDelay(afterFailedAttempts: failedAttempts + 1, error: error, rule: .idempotent) else {
+                    return FetchOutcome(result: .failure(error), failedAttempts: failedAttempts)
+                }
+                failedAttempts += 1
+                sleep(delay)
+            }
+        }
+    }
+
+    private func retryDelay(afterFailedAttempts failedAttempts: Int, error: AshbyError, rule: RetryRule) -> TimeInterval? {
+        guard rule == .idempotent || error.requestCertainlyNotApplied else { return nil }
+        return retryPolicy.delay(afterFailedAttempts: failedAttempts, error: error, unitRandom: unitRandom())
     }
 
     /// Like `call`, requiring `results` to be present.
@@ -67,7 +106,8 @@ public final class AshbyClient: Sendable {
         return results
     }
 
-    private func callOnce<Results: Decodable>(_ endpoint: String, body: JSONValue, as type: Results.Type) throws(AshbyError) -> Envelope<Results> {
+    /// One exchange up to the HTTP checks: auth, rate limits and server errors throw here.
+    private func fetchOnce(_ endpoint: String, body: JSONValue) throws(AshbyError) -> HTTPResponse {
         let request = HTTPRequest(
             url: baseURL.url(for: endpoint),
             headers: [
@@ -89,17 +129,22 @@ public final class AshbyClient: Sendable {
         let requestId = response.header("x-ashby-request-id")
         observer?(ExchangeRecord(endpoint: endpoint, status: response.status, duration: Date().timeIntervalSince(started), requestId: requestId, failure: nil))
         try checkStatus(response, endpoint: endpoint, requestId: requestId)
+        return response
+    }
+
+    /// The envelope of a 2xx answer; `success: false` throws its typed error.
+    private func readEnvelope<Results>(_ response: HTTPResponse, endpoint: String,
+                                       reading read: EnvelopeReader<Results>) throws(AshbyError) -> Envelope<Results> {
         let envelope: Envelope<Results>
         do {
-            envelope = try JSONDecoder().decode(Envelope<Results>.self, from: response.body)
-        } catch let error as DecodingError {
-            throw malformed(endpoint, reason: ResponseExcerpt.describe(error), body: response.body)
+            envelope = try read(response.body)
         } catch {
-            throw malformed(endpoint, reason: "not JSON", body: response.body)
+            throw malformed(endpoint, reason: error.reason, body: response.body)
         }
         guard envelope.success else {
             throw FailureCode.error(code: envelope.failureCode, message: envelope.errorInfo?.message.map(apiKey.scrub),
-                                    requestId: envelope.errorInfo?.requestId ?? requestId, endpoint: endpoint, status: response.status)
+                                    requestId: envelope.errorInfo?.requestId ?? response.header("x-ashby-request-id"),
+                                    endpoint: endpoint, status: response.status)
         }
         return envelope
     }
@@ -133,6 +178,13 @@ public final class AshbyClient: Sendable {
     private func malformed(_ endpoint: String, reason: String, body: Data) -> AshbyError {
         .malformedResponse(endpoint: endpoint, reason: reason, excerpt: apiKey.scrub(ResponseExcerpt.make(body)))
     }
+}
+
+/// What `AshbyClient.fetch` got: the answer to read (or the error that ended its retries), and
+/// how many attempts failed before it.
+struct FetchOutcome: Sendable {
+    var result: Result<HTTPResponse, AshbyError>
+    var failedAttempts: Int
 }
 
 /// One finished exchange, for logs and the status bar. Holds no credentials and no bodies.

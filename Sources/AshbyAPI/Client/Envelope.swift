@@ -1,7 +1,7 @@
 import Foundation
 
 /// Ashby's response envelope. Results are decoded only when `success` is true, in the same pass.
-struct Envelope<Results: Decodable>: Decodable {
+struct Envelope<Results> {
     let success: Bool
     let results: Results?
     let moreDataAvailable: Bool?
@@ -17,6 +17,22 @@ struct Envelope<Results: Decodable>: Decodable {
         let requestId: String?
     }
 
+    init(success: Bool, results: Results?, moreDataAvailable: Bool? = nil, nextCursor: String? = nil, syncToken: String? = nil,
+         errorInfo: ErrorInfo? = nil, errors: [String]? = nil) {
+        self.success = success
+        self.results = results
+        self.moreDataAvailable = moreDataAvailable
+        self.nextCursor = nextCursor
+        self.syncToken = syncToken
+        self.errorInfo = errorInfo
+        self.errors = errors
+    }
+
+    /// The failure's code: `errorInfo.code`, else the first of the deprecated `errors`.
+    var failureCode: String { errorInfo?.code ?? errors?.first ?? "unknown_error" }
+}
+
+extension Envelope: Decodable where Results: Decodable {
     private enum CodingKeys: String, CodingKey {
         case success, results, moreDataAvailable, nextCursor, syncToken, errorInfo, errors
     }
@@ -41,9 +57,27 @@ struct Envelope<Results: Decodable>: Decodable {
             errors = (try? container.decodeIfPresent([String].self, forKey: .errors)) ?? nil
         }
     }
+}
 
-    /// The failure's code: `errorInfo.code`, else the first of the deprecated `errors`.
-    var failureCode: String { errorInfo?.code ?? errors?.first ?? "unknown_error" }
+/// Reads a 2xx body into an envelope; the client turns a failure into `malformedResponse`.
+typealias EnvelopeReader<Results> = (Data) throws(EnvelopeReadFailure) -> Envelope<Results>
+
+/// Why a body is not a readable envelope, in a few words ("results[3].candidate.name: expected String").
+struct EnvelopeReadFailure: Error {
+    let reason: String
+}
+
+extension Envelope where Results: Decodable {
+    /// The envelope through `JSONDecoder`.
+    static func decoded(from body: Data) throws(EnvelopeReadFailure) -> Envelope {
+        do {
+            return try JSONDecoder().decode(Envelope.self, from: body)
+        } catch let error as DecodingError {
+            throw EnvelopeReadFailure(reason: ResponseExcerpt.describe(error))
+        } catch {
+            throw EnvelopeReadFailure(reason: "not JSON")
+        }
+    }
 }
 
 /// Just enough of an envelope to classify an HTTP error body.
