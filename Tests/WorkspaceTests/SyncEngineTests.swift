@@ -15,6 +15,9 @@ final class SyncEngineTests: XCTestCase {
 
         XCTAssertTrue(pump.pump(timeout: 30) { $0.passEnds >= 1 })
         XCTAssertTrue(pump.lastStatus?.isUpToDate ?? false, "\(String(describing: pump.lastStatus))")
+        // Status: syncing with progress all the way, then up to date.
+        XCTAssertTrue(pump.statuses.dropLast().allSatisfy { if case .syncing(.some) = $0 { return true }; return false })
+        XCTAssertGreaterThanOrEqual(pump.statuses.count, SyncedResource.syncOrder.count + 1)
         assertStoreEqualsServer(pump.store, sandbox.tenant)
         XCTAssertEqual(pump.store.users.count, sandbox.tenant.snapshot(of: "user").count)
         XCTAssertEqual(pump.store.jobs.count, sandbox.tenant.snapshot(of: "job").count)
@@ -34,7 +37,7 @@ final class SyncEngineTests: XCTestCase {
             return nil
         }
         let order = progress.map(\.resource).reduce(into: [SyncedResource]()) { if $0.last != $1 { $0.append($1) } }
-        XCTAssertEqual(order, SyncedResource.syncOrder.filter(\.hasSyncToken))
+        XCTAssertEqual(order, SyncedResource.syncOrder)
         XCTAssertEqual(progress.last(where: { $0.resource == .applications })?.items, sandbox.tenant.stats.applications)
         XCTAssertEqual(Set(pump.tokens?.keys ?? [:].keys), Set(SyncedResource.allCases.filter(\.hasSyncToken)))
         XCTAssertEqual(engine.currentTokens, pump.tokens)

@@ -217,12 +217,20 @@ struct SyncPass {
         if isCancelled() { throw SyncCancelled() }
         let items = try fetch()
         let fingerprint = items.hashValue
+        defer { postProgress(resource, items: items.count) }
         guard memory.listingFingerprints[resource] != fingerprint else { return }
         var delta = StoreDelta()
         fill(&delta, items)
         delta.completedFullPasses[resource] = Set(items.map(id))
         post(.merge(delta, origin: .fullSync))
         memory.listingFingerprints[resource] = fingerprint
+    }
+
+    /// Progress of a resource listed in one piece.
+    private func postProgress(_ resource: SyncedResource, items: Int) {
+        guard showsProgress else { return }
+        post(.syncStatus(.syncing(progress: SyncProgress(resource: resource, pages: 1, items: items,
+                                                          resourcesDone: resourcesDone, resourcesTotal: resources.count))))
     }
 
     /// Stages of every plan when due or after a full plan listing; otherwise only of plans that changed.
@@ -239,6 +247,7 @@ struct SyncPass {
             // A plan gone since it was listed (not found) is skipped; the next plan pass says so.
             if let stages = try stagesUnlessGone(planId) { delta.interviewStagesByPlan[planId] = stages }
         }
+        defer { postProgress(.interviewStages, items: delta.interviewStagesByPlan.values.map(\.count).reduce(0, +)) }
         var hasher = Hasher()
         for planId in planIds { hasher.combine(planId); hasher.combine(delta.interviewStagesByPlan[planId]) }
         let fingerprint = hasher.finalize()
