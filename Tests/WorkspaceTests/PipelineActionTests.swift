@@ -117,7 +117,7 @@ final class PipelineActionTests: XCTestCase {
         XCTAssertEqual(dialog.title, "Archive 3 applications?")
         XCTAssertEqual(dialog.confirmLabel, "Archive 3")
         XCTAssertEqual(dialog.lines, ["Job: Backend Engineer", "Ada Lovelace: Application Review → Archived",
-                                      "Cyd Charisse: Application Review → Archived", "bo chen: Application Review → Archived",
+                                      "bo chen: Application Review → Archived", "Cyd Charisse: Application Review → Archived",
                                       "Reason: Not a fit"])
         XCTAssertEqual(dialog.effects.count, 3)
     }

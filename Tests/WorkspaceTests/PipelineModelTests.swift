@@ -70,6 +70,16 @@ final class PipelineModelTests: XCTestCase {
         XCTAssertEqual(model.screen(store: store, now: F.now).columns.map(\.count), [3, 2, 1, 0, 1, 1])
     }
 
+    func testTypingNarrowsAndDeletingWidensTheFilter() {
+        let store = F.store(F.pipelineApplications)
+        var model = model(store)
+        for text in ["l", "li", "lin"] { model.setFilter(text, store: store) }
+        XCTAssertEqual(model.screen(store: store, now: F.now).columns.map(\.count), [2, 0, 1, 0, 0, 0])
+        model.setFilter("li", store: store)
+        XCTAssertEqual(model.screen(store: store, now: F.now).columns.map(\.count), [2, 1, 1, 0, 0, 0])
+        XCTAssertEqual(names(model.screen(store: store, now: F.now), "s-phone"), ["Eve Polastri"])
+    }
+
     func testCursorScrollsEachColumnAndColumnsScrollHorizontally() {
         var apps = (0..<10).map { F.application("r\($0)", "Person \($0)", stage: "s-review", days: Double(20 - $0)) }
         apps.append(F.application("p0", "Pat Phone", stage: "s-phone", days: 1))

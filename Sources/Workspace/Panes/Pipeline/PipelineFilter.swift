@@ -8,15 +8,25 @@ struct PipelineFilter: Sendable {
     private(set) var idsByStage: [String: [String]] = [:]
     private(set) var positions: [String: Int] = [:]
 
-    init(text: String, jobId: String, sort: PipelineSort, stageIds: [String], store: EntityStore) {
+    /// With `narrowing`, a filter of the same job and order whose text this text extends (the
+    /// user typed one more letter), only its matches are tested again: a subsequence of the longer
+    /// pattern is a subsequence of the shorter one.
+    init(text: String, jobId: String, sort: PipelineSort, stageIds: [String], store: EntityStore, narrowing previous: PipelineFilter? = nil) {
         self.text = text
         self.jobId = jobId
         self.sort = sort
         let matcher = SearchMatcher(text)
+        let base = previous.flatMap { $0.jobId == jobId && $0.sort == sort && text.hasPrefix($0.text) ? $0 : nil }
         for stageId in stageIds {
-            let total = store.applicationCount(jobId: jobId, stageId: stageId)
+            let candidates: [String]
+            if let base {
+                candidates = base.idsByStage[stageId] ?? []
+            } else {
+                let total = store.applicationCount(jobId: jobId, stageId: stageId)
+                candidates = store.applicationIds(jobId: jobId, stageId: stageId, sort: sort, offset: 0, count: total)
+            }
             var kept: [String] = []
-            for id in store.applicationIds(jobId: jobId, stageId: stageId, sort: sort, offset: 0, count: total) {
+            for id in candidates {
                 guard let record = store.applications[id], Self.matches(record, matcher) else { continue }
                 positions[id] = kept.count
                 kept.append(id)

@@ -104,17 +104,19 @@ public struct PipelineModel: Sendable {
     public mutating func setFilter(_ text: String, store: EntityStore) {
         guard text != filterText else { return }
         filterText = text
-        rebuildFilter(store: store)
+        rebuildFilter(store: store, narrowing: true)
         normalize(store: store)
     }
 
-    mutating func rebuildFilter(store: EntityStore) {
+    /// `narrowing` reuses the previous matches when only the filter text grew (the store is unchanged).
+    mutating func rebuildFilter(store: EntityStore, narrowing: Bool = false) {
         let trimmed = filterText.trimmingCharacters(in: .whitespaces)
         guard let jobId, !trimmed.isEmpty else {
             filter = nil
             return
         }
-        filter = PipelineFilter(text: trimmed, jobId: jobId, sort: sort, stageIds: columns(store: store).map(\.id), store: store)
+        filter = PipelineFilter(text: trimmed, jobId: jobId, sort: sort, stageIds: columns(store: store).map(\.id), store: store,
+                                narrowing: narrowing ? filter : nil)
     }
 
     // MARK: Marks

@@ -4,11 +4,12 @@ import Foundation
 /// Stage moves and archiving of pipeline cards, built as confirmations whose effects are outbox
 /// submissions with exact optimistic and rollback deltas. Nothing is written until the user confirms.
 extension PipelineModel {
-    /// The applications an action applies to: the marked ones (in name order), else the selected one.
+    /// The applications an action applies to: the marked ones (by name, ignoring case), else the selected one.
     func actionTargets(store: EntityStore) -> [ApplicationRecord] {
         if !marks.isEmpty {
             return marks.compactMap { store.applications[$0] }.sorted {
-                $0.candidateName != $1.candidateName ? $0.candidateName < $1.candidateName : $0.id < $1.id
+                let (left, right) = ($0.candidateName.lowercased(), $1.candidateName.lowercased())
+                return left != right ? left < right : $0.id < $1.id
             }
         }
         return selectedApplicationId.flatMap { store.applications[$0] }.map { [$0] } ?? []
