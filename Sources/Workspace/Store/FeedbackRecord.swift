@@ -28,10 +28,16 @@ public struct FeedbackRecord: Sendable, Hashable, Identifiable {
 
     /// The record, and its form to store under `formKey`.
     public static func split(_ feedback: ApplicationFeedback) -> (FeedbackRecord, FormDefinition) {
-        let key = feedback.feedbackFormDefinitionId ?? "form-\(feedback.formDefinition.hashValue)"
+        let key = formKey(definitionId: feedback.feedbackFormDefinitionId, form: feedback.formDefinition)
         let record = FeedbackRecord(id: feedback.id, applicationId: feedback.applicationId, submittedByUserId: feedback.submittedByUser.id,
                                     interviewId: feedback.interviewId, interviewEventId: feedback.interviewEventId, formKey: key,
                                     submittedAt: feedback.submittedAt, values: feedback.submittedValues)
         return (record, feedback.formDefinition)
+    }
+
+    /// The key a form is stored under: its definition id, else its own identity. Shared by
+    /// `split` and the JSON decoder so both key a form alike.
+    public static func formKey(definitionId: String?, form: FormDefinition) -> String {
+        definitionId ?? "form-\(form.hashValue)"
     }
 }
