@@ -33,6 +33,7 @@ func residentMegabytes() -> Double {
     return kilobytes / 1024
 }
 
+runSyncBenchmarks(quick: quick)
 runViewModelBenchmarks(quick: quick)
 PollBenchmarks.run(quick: quick)
 
