@@ -14,7 +14,7 @@ struct RecordPage<Record> {
 /// DECODING SEAM: `applications`, `interviewSchedules` and `feedback` decode with Codable and
 /// convert with `ApplicationRecord.init(_:)`, `InterviewScheduleRecord.init(_:)` and
 /// `FeedbackRecord.split(_:)`. When the fast decoders of `Sources/Workspace/Decoding/` land,
-/// each of those three functions changes in one line to `records(client.sync…Records, …)`
+/// each of those three functions changes in one line to `records(token, onPage) { … }`
 /// (written beside each); nothing else in the engine decodes.
 struct RecordListing: Sendable {
     let client: AshbyClient
@@ -26,17 +26,17 @@ struct RecordListing: Sendable {
 
     func applications(token: String?, _ onPage: OnPage<ApplicationRecord>) throws -> SyncOutcome {
         try sync(AshbyList.applications, token: token, onPage) { $0.map(ApplicationRecord.init) }
-        // Fast: try records(client.syncApplicationRecords, token: token, onPage)
+        // Fast: try records(token, onPage) { try client.syncApplicationRecords(token: $0, pageSize: pageSize, onPage: $1) }
     }
 
     func interviewSchedules(token: String?, _ onPage: OnPage<InterviewScheduleRecord>) throws -> SyncOutcome {
         try sync(AshbyList.interviewSchedules, token: token, onPage) { $0.map(InterviewScheduleRecord.init) }
-        // Fast: try records(client.syncInterviewScheduleRecords, token: token, onPage)
+        // Fast: try records(token, onPage) { try client.syncInterviewScheduleRecords(token: $0, pageSize: pageSize, onPage: $1) }
     }
 
     func feedback(token: String?, _ onPage: OnPage<(FeedbackRecord, FormDefinition)>) throws -> SyncOutcome {
         try sync(AshbyList.applicationFeedback, token: token, onPage) { $0.map(FeedbackRecord.split) }
-        // Fast: try records(client.syncFeedbackRecords, token: token, onPage)
+        // Fast: try records(token, onPage) { try client.syncFeedbackRecords(token: $0, pageSize: pageSize, onPage: $1) }
     }
 
     // MARK: - Lists kept as their API models
@@ -88,11 +88,11 @@ struct RecordListing: Sendable {
         try client.listAll(AshbyList.interviewPlans, parameters: ["includeArchived": true])
     }
 
-    /// A listing that already yields store records (the fast decoders' `sync…Records(token:parameters:pageSize:onPage:)`).
-    private func records<Record>(_ list: (String?, [String: JSONValue], Int, (Page<Record>, SyncPassKind) throws -> Void) throws -> SyncOutcome,
-                                 token: String?, _ onPage: OnPage<Record>) throws -> SyncOutcome {
+    /// A listing that already yields store records (the fast decoders' `sync…Records`).
+    private func records<Record>(_ token: String?, _ onPage: OnPage<Record>,
+                                 list: (String?, (Page<Record>, SyncPassKind) throws -> Void) throws -> SyncOutcome) throws -> SyncOutcome {
         try withoutActuallyEscaping(onPage) { onPage in
-            try list(token, [:], pageSize) { page, kind in
+            try list(token) { page, kind in
                 try onPage(RecordPage(records: page.items, number: page.number, isLast: !page.moreDataAvailable, kind: kind))
             }
         }
