@@ -6,7 +6,9 @@ struct PipelineFilter: Sendable {
     let jobId: String
     let sort: PipelineSort
     private(set) var idsByStage: [String: [String]] = [:]
-    private(set) var positions: [String: Int] = [:]
+    /// Each kept id's position in the unfiltered column (ascending): a card's filtered position is
+    /// found by binary search from its store position, with no per-id dictionary to build.
+    private(set) var ranksByStage: [String: [Int]] = [:]
 
     /// With `narrowing`, a filter of the same job and order whose text this text extends (the
     /// user typed one more letter), only its matches are tested again: a subsequence of the longer
@@ -17,28 +19,32 @@ struct PipelineFilter: Sendable {
         self.sort = sort
         let matcher = SearchMatcher(text)
         let base = previous.flatMap { $0.jobId == jobId && $0.sort == sort && text.hasPrefix($0.text) ? $0 : nil }
+        let records = store.applications
         for stageId in stageIds {
             let candidates: [String]
+            let candidateRanks: [Int]?
             if let base {
                 candidates = base.idsByStage[stageId] ?? []
+                candidateRanks = base.ranksByStage[stageId] ?? []
             } else {
                 let total = store.applicationCount(jobId: jobId, stageId: stageId)
                 candidates = store.applicationIds(jobId: jobId, stageId: stageId, sort: sort, offset: 0, count: total)
+                candidateRanks = nil
             }
             var kept: [String] = []
-            for id in candidates {
-                guard let record = store.applications[id], Self.matches(record, matcher) else { continue }
-                positions[id] = kept.count
+            var ranks: [Int] = []
+            for (index, id) in candidates.enumerated() {
+                // One field per lookup: copying whole records out of the dictionary costs ~4x more.
+                let hit = matcher.matches(records[id]?.candidateName ?? "")
+                    || (records[id]?.sourceTitle).map(matcher.matches) == true
+                    || (records[id]?.candidateEmail).map(matcher.matches) == true
+                guard hit else { continue }
                 kept.append(id)
+                ranks.append(candidateRanks?[index] ?? index)
             }
             idsByStage[stageId] = kept
+            ranksByStage[stageId] = ranks
         }
-    }
-
-    /// Fuzzy on the candidate's name, the source and the email, each on its own.
-    static func matches(_ record: ApplicationRecord, _ matcher: SearchMatcher) -> Bool {
-        matcher.matches(record.candidateName) || (record.sourceTitle.map(matcher.matches) ?? false)
-            || (record.candidateEmail.map(matcher.matches) ?? false)
     }
 
     func count(stageId: String) -> Int { idsByStage[stageId]?.count ?? 0 }
@@ -50,7 +56,17 @@ struct PipelineFilter: Sendable {
         return Array(ids[start..<end])
     }
 
-    func position(of id: String) -> Int? { positions[id] }
+    /// Where a card of `stageId` sits among the filtered cards, or nil when the filter hides it.
+    func position(of id: String, stageId: String, store: EntityStore) -> Int? {
+        guard let rank = store.position(ofApplication: id, sort: sort), let ranks = ranksByStage[stageId] else { return nil }
+        var low = 0
+        var high = ranks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranks[middle] < rank { low = middle + 1 } else { high = middle }
+        }
+        return low < ranks.count && ranks[low] == rank && idsByStage[stageId]?[low] == id ? low : nil
+    }
 }
 
 /// A fuzzy subsequence test for filtering many records: the pattern is folded once, and ASCII

@@ -65,7 +65,7 @@ public struct PipelineModel: Sendable {
     /// Where a card sits in its column (after the filter), or nil when it is not shown.
     func position(of applicationId: String, store: EntityStore) -> Int? {
         guard let record = store.applications[applicationId], record.jobId == jobId else { return nil }
-        if let filter { return filter.position(of: applicationId) }
+        if let filter { return filter.position(of: applicationId, stageId: record.stageId, store: store) }
         return store.position(ofApplication: applicationId, sort: sort)
     }
 
