@@ -61,6 +61,11 @@ enum SyncBenchmarks {
         report("full_sync_codable_applications_\(label)_s", codable, "s")
         report("full_sync_codable_ratio_\(label)", codable / download, "x")
 
+        let throughput = try decodeThroughput(port: sandbox.port, pages: quick ? 10 : 100)
+        report("decode_skip_only_mb_per_s", throughput.skip, "MB/s")
+        report("decode_records_mb_per_s", throughput.records, "MB/s")
+        report("decode_jsondecoder_mb_per_s", throughput.codable, "MB/s")
+
         let idle = try probe("idle", port: sandbox.port)
         report("full_sync_rss_baseline_mb", idle["rss_mb"] ?? 0, "MB")
         let fastProbe = try probe("fast", port: sandbox.port)
@@ -148,6 +153,66 @@ enum SyncBenchmarks {
             try check(outcome.items, expected)
         }
         return (time, store)
+    }
+
+    /// Decoding alone, on pages already in memory: skipping every value (the floor), records
+    /// through `JSONReader`, and `[Application]` through `JSONDecoder`.
+    private static func decodeThroughput(port: UInt16, pages count: Int) throws -> (skip: Double, records: Double, codable: Double) {
+        let bodies = try rawPages(port: port, count: count)
+        let megabytes = Double(bodies.reduce(0) { $0 + $1.count }) / 1_048_576
+        let rounds = 3
+        var items = 0
+        let skip = try seconds {
+            for _ in 0..<rounds {
+                for body in bodies { try JSONReader.read(body) { try $0.skipValue() } }
+            }
+        }
+        let records = try seconds {
+            for _ in 0..<rounds {
+                var decoder = RecordDecoder()
+                for body in bodies {
+                    items += try JSONReader.read(body) { reader in
+                        var count = 0
+                        try reader.beginObject()
+                        while let key = try reader.nextKey() {
+                            guard key == "results" else {
+                                try reader.skipValue()
+                                continue
+                            }
+                            try reader.beginArray()
+                            while try reader.nextElement() {
+                                _ = try decoder.application(&reader)
+                                count += 1
+                            }
+                        }
+                        return count
+                    }
+                }
+            }
+        }
+        struct Results: Decodable { var results: [Application] }
+        let codable = try seconds {
+            for body in bodies { items += try JSONDecoder().decode(Results.self, from: body).results.count }
+        }
+        guard items > 0 else { throw BenchFailure("no items decoded") }
+        return (megabytes * Double(rounds) / skip, megabytes * Double(rounds) / records, megabytes / codable)
+    }
+
+    /// The first `count` pages of `application.list`, as bytes.
+    private static func rawPages(port: UInt16, count: Int) throws -> [Data] {
+        let transport = CurlTransport()
+        let authorization = try APIKey(apiKey).authorizationHeader
+        var bodies: [Data] = []
+        var cursor: String?
+        repeat {
+            var body: [String: JSONValue] = ["limit": .number(Double(AshbyClient.maxPageSize))]
+            if let cursor { body["cursor"] = .string(cursor) }
+            let response = try transport.send(HTTPRequest(url: "http://127.0.0.1:\(port)/application.list",
+                                                          headers: [("Authorization", authorization)], body: JSONValue.object(body).serialized()))
+            bodies.append(response.body)
+            cursor = nextCursor(in: response.body)
+        } while cursor != nil && bodies.count < count
+        return bodies
     }
 
     private static func check(_ items: Int, _ expected: Int) throws {

@@ -210,6 +210,31 @@ final class JSONReaderListingTests: XCTestCase {
         XCTAssertEqual(reasonOf(#"{"results":[{"id":tru}],"success":false}"#), "not JSON: invalid literal at byte 18 (in results[0].id)")
     }
 
+    /// The item decoder's own error is a malformed page named by the item, and counts only on success.
+    func testAnItemDecodersOwnErrorNamesTheItem() {
+        struct Refused: Error, CustomStringConvertible { var description: String { "refused" } }
+        func refusing(_ reader: inout JSONReader) throws -> Probe {
+            let probe = try Probe.read(&reader)
+            if probe.id == "bad" { throw Refused() }
+            return probe
+        }
+        func error(_ body: String) -> AshbyError? {
+            let client = AshbyClient(baseURL: try! BaseURL("http://127.0.0.1:1"), apiKey: try! APIKey("k"),
+                                     transport: ScriptedTransport([Self.first: [Self.ok(body)]]), retryPolicy: .none)
+            do {
+                try client.forEachPage(Self.endpoint, decodingItems: refusing) { _ in }
+                return nil
+            } catch {
+                return error as? AshbyError
+            }
+        }
+        let body = #"{"results":[{"id":"a"}, {"id":"bad"}],"success":true}"#
+        guard case .malformedResponse(_, let reason, _) = error(body) else { return XCTFail("expected a malformed page") }
+        XCTAssertEqual(reason, "results[1]: refused")
+        XCTAssertEqual(error(body.replacingOccurrences(of: #""success":true"#, with: #""success":false,"errors":["invalid_input"]"#)),
+                       .invalidInput(endpoint: "probe.list", code: "invalid_input", message: nil, requestId: "req-h"))
+    }
+
     // MARK: - Prefetching
 
     func testTheNextPageIsRequestedWhileThisOneIsHandedOver() {

@@ -49,9 +49,7 @@ enum PageEnvelope {
             } catch let failure as EnvelopeReadFailure {
                 return .failure(failure)
             } catch {
-                // The item decoder's own error: name the item it was reading.
-                let path = JSONReader.describe(JSONReader.path(to: reader.offset, in: raw))
-                return .failure(EnvelopeReadFailure(reason: "\(path): \(error)"))
+                return .failure(itemFailure(error, at: reader.offset, raw))
             }
         }
         return try outcome.get()
@@ -75,9 +73,10 @@ enum PageEnvelope {
                 }
                 let start = reader
                 do {
-                    results = try readItems(&reader, decodeItem)
+                    results = try readItems(&reader, raw, decodeItem)
                     pendingItemError = nil
-                } catch where success == nil && !isSyntax(error) {
+                } catch where success == nil && (error as? JSONReaderError)?.isSyntaxError != true {
+                    // Broken JSON fails the page whatever `success` says, as it does for `JSONDecoder`.
                     pendingItemError = error
                     reader = start
                     try reader.skipValue()
@@ -106,11 +105,7 @@ enum PageEnvelope {
             if let errorsAt { errors = (try? readStrings(raw, at: errorsAt)) ?? nil }
             return Envelope<[Item]>(success: false, results: nil, errorInfo: errorInfo, errors: errors)
         }
-        if let pendingItemError {
-            // Re-throwing from where it happened keeps the path of the bad item.
-            if let readerError = pendingItemError as? JSONReaderError { throw readerError }
-            throw pendingItemError
-        }
+        if let pendingItemError { throw pendingItemError }
         var moreDataAvailable: Bool?, nextCursor: String?, syncToken: String?
         if let at = moreDataAvailableAt {
             var field = JSONReader(raw, at: at)
@@ -128,25 +123,29 @@ enum PageEnvelope {
                                 syncToken: syncToken)
     }
 
-    private static func readItems<Item>(_ reader: inout JSONReader, _ decodeItem: (inout JSONReader) throws -> Item) throws -> [Item]? {
+    /// An item decoder's own error, named by the item it was reading.
+    private static func itemFailure(_ error: any Error, at offset: Int, _ raw: UnsafeRawBufferPointer) -> EnvelopeReadFailure {
+        EnvelopeReadFailure(reason: "\(JSONReader.describe(JSONReader.path(to: offset, in: raw))): \(error)")
+    }
+
+    private static func readItems<Item>(_ reader: inout JSONReader, _ raw: UnsafeRawBufferPointer,
+                                        _ decodeItem: (inout JSONReader) throws -> Item) throws -> [Item]? {
         if try reader.skipNull() { return nil }
         try reader.beginArray()
         var items: [Item] = []
         items.reserveCapacity(AshbyClient.maxPageSize)
-        while try reader.nextElement() { items.append(try decodeItem(&reader)) }
-        return items
-    }
-
-    /// Broken JSON fails the page whatever `success` says, as it does for `JSONDecoder`.
-    private static func isSyntax(_ error: any Error) -> Bool {
-        guard let error = error as? JSONReaderError else { return false }
-        switch error.problem {
-        case .unexpectedEnd, .unexpectedByte, .invalidEscape, .controlCharacterInString, .invalidNumber, .invalidLiteral,
-            .trailingBytes, .tooDeep:
-            return true
-        case .typeMismatch, .unpairedSurrogate, .invalidUTF8, .numberOutOfRange, .missingField, .invalidValue:
-            return false
+        while try reader.nextElement() {
+            _ = try reader.peek()
+            let itemStart = reader.offset
+            do {
+                items.append(try decodeItem(&reader))
+            } catch let error as JSONReaderError {
+                throw error
+            } catch {
+                throw itemFailure(error, at: itemStart, raw)
+            }
         }
+        return items
     }
 
     private static func readErrorInfo<Item>(_ raw: UnsafeRawBufferPointer, at offset: Int) throws(JSONReaderError) -> Envelope<[Item]>.ErrorInfo? {

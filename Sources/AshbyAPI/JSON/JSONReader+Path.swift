@@ -30,16 +30,12 @@ extension JSONReader {
     /// The error with the path of where it happened: `results[3].candidate.name: expected string, found number`.
     public static func explain(_ error: JSONReaderError, in bytes: UnsafeRawBufferPointer) -> String {
         var path = JSONReader.path(to: error.offset, in: bytes)
-        switch error.problem {
-        case .missingField(let name):
+        if case .missingField(let name) = error.problem {
             path.append(.key(name))
             return "\(describe(path)): required field missing"
-        case .unexpectedEnd, .unexpectedByte, .invalidEscape, .controlCharacterInString, .invalidNumber, .invalidLiteral,
-            .trailingBytes, .tooDeep:
-            return "not JSON: \(error.reason) at byte \(error.offset) (in \(describe(path)))"
-        case .typeMismatch, .unpairedSurrogate, .invalidUTF8, .numberOutOfRange, .invalidValue:
-            return "\(describe(path)): \(error.reason)"
         }
+        if error.isSyntaxError { return "not JSON: \(error.reason) at byte \(error.offset) (in \(describe(path)))" }
+        return "\(describe(path)): \(error.reason)"
     }
 
     /// With `position` on a value that starts at or before `target`: true when the value holds

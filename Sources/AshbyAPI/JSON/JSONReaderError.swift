@@ -63,6 +63,17 @@ public struct JSONReaderError: Error, Sendable, Equatable, CustomStringConvertib
 
     public var description: String { "\(reason) at byte \(offset)" }
 
+    /// True when the input is not JSON at all (rather than JSON the caller cannot accept).
+    public var isSyntaxError: Bool {
+        switch problem {
+        case .unexpectedEnd, .unexpectedByte, .invalidEscape, .controlCharacterInString, .invalidNumber, .invalidLiteral,
+            .trailingBytes, .tooDeep:
+            return true
+        case .typeMismatch, .unpairedSurrogate, .invalidUTF8, .numberOutOfRange, .missingField, .invalidValue:
+            return false
+        }
+    }
+
     private static func describe(_ byte: UInt8) -> String {
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         let hex = String(byte, radix: 16, uppercase: true)
