@@ -51,7 +51,7 @@ final class CacheCorruptionTests: XCTestCase {
         var bytes = try savedBytes()
         bytes[12] = 0
         XCTAssertEqual(try loadAfterWriting(bytes), .oldFormat(path: cache.fileURL.path, version: 0))
-        XCTAssertEqual(CacheProblem.oldFormat(path: "p", version: 0).reason, "format version 0, this build reads 1")
+        XCTAssertEqual(CacheProblem.oldFormat(path: "p", version: 0).reason, "format version 0, this build reads 2")
     }
 
     func testAnEmptyFileAndAForeignFile() throws {
@@ -95,7 +95,7 @@ final class CacheCorruptionTests: XCTestCase {
         for _ in 0..<500 {
             let payload = (0..<Int.random(in: 0..<64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             var file = SnapshotFormat.magic
-            file += [1, 0, 0, 0] + [UInt8](repeating: 0, count: 8) + tenant.hash
+            file += [UInt8(SnapshotFormat.version), 0, 0, 0] + [UInt8](repeating: 0, count: 8) + tenant.hash
             file += (0..<8).map { UInt8(truncatingIfNeeded: UInt64(payload.count) >> (8 * UInt64($0))) }
             let headerSum = file.withUnsafeBytes(SnapshotFormat.checksum)
             let sealed = (headerSum &* 0x9E37_79B9_7F4A_7C15) ^ payload.withUnsafeBytes(SnapshotFormat.checksum)

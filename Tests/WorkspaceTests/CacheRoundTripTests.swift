@@ -74,6 +74,18 @@ final class CacheRoundTripTests: XCTestCase {
         }
     }
 
+    /// An optional string written last in its section (a meeting link) has a tag one past the
+    /// bytes left: it must still read.
+    func testAnOptionalStringEndingASectionRoundTrips() throws {
+        var snapshot = StoreSnapshot()
+        let event = StoreFixture.event("e", schedule: "s", start: 0, end: 1, interviewers: [("u", true)])
+        var linked = event
+        linked.meetingLink = "https://meet.example.com/0"
+        snapshot.interviewSchedules = ["s": StoreFixture.schedule("s", application: "a", events: [linked])]
+        try cache().save(snapshot: snapshot, tokens: [:])
+        XCTAssertEqual(try cache().load().get().snapshot, snapshot)
+    }
+
     func testAnEmptyStoreRoundTrips() throws {
         try cache().save(snapshot: StoreSnapshot(), tokens: [:])
         let loaded = try cache().load().get()

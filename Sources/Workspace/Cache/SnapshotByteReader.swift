@@ -87,16 +87,24 @@ struct SnapshotByteReader {
     }
 
     mutating func optionalString() throws(SnapshotFormatError) -> String? {
-        let tag = try count()
+        // The tag is length + 1, so it may exceed what is left by one: not `count()`.
+        let tag = try varint()
         guard tag > 0 else { return nil }
-        return String(decoding: try bytes(tag - 1), as: UTF8.self)
+        guard tag - 1 <= UInt64(remaining) else { throw SnapshotFormatError("string of \(tag - 1) bytes exceeds the file at byte \(offset)") }
+        return String(decoding: try bytes(Int(tag - 1)), as: UTF8.self)
     }
 
     @inline(__always)
     mutating func interned() throws(SnapshotFormatError) -> String {
+        table[try internedIndex()]
+    }
+
+    /// The table index of an interned string, checked.
+    @inline(__always)
+    mutating func internedIndex() throws(SnapshotFormatError) -> Int {
         let index = try varint()
         guard index < UInt64(table.count) else { throw SnapshotFormatError("string \(index) outside the table at byte \(offset)") }
-        return table[Int(index)]
+        return Int(index)
     }
 
     mutating func optionalInterned() throws(SnapshotFormatError) -> String? {

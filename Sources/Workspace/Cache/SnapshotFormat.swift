@@ -2,12 +2,13 @@ import AshbyAPI
 import Foundation
 
 /// The cache file's layout. A fixed header (magic, format version, save time, tenant hash,
-/// payload length, and a checksum of header and payload), then the payload: sync tokens, the string table, the small
-/// resources as one JSON blob, and the big record types in the binary form of
-/// `SnapshotRecordCoding`. Bump `version` whenever any of it changes: old files are discarded.
+/// payload length, and a checksum of header and payload), then the payload: sync tokens, the
+/// string table, then four length-prefixed sections — the small resources as one JSON blob, and
+/// applications, schedules and feedback in the binary form of `SnapshotRecordCoding`. Bump `version` whenever any of it changes: old files are
+/// discarded.
 enum SnapshotFormat {
     static let magic = Array("ASHBYTUI".utf8) + Array("SNAP".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     /// magic 12 + version 4 + savedAt 8 + tenant 16 + payload length 8 + checksum 8.
     static let headerSize = 56
 
@@ -56,13 +57,14 @@ enum SnapshotFormat {
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
         let smallJSON = try encoder.encode(small)
 
-        var body = SnapshotByteWriter(reservingCapacity: 160 * snapshot.applications.count + smallJSON.count + 1024)
-        body.count(smallJSON.count)
-        body.raw(Array(smallJSON))
+        // One writer, so one string table; section boundaries are noted as it goes.
+        var body = SnapshotByteWriter(reservingCapacity: 160 * snapshot.applications.count + 1024)
         body.count(snapshot.applications.count)
         for record in snapshot.applications.values { body.application(record) }
+        let applicationsEnd = body.bytes.count
         body.count(snapshot.interviewSchedules.count)
         for record in snapshot.interviewSchedules.values { body.schedule(record) }
+        let schedulesEnd = body.bytes.count
         body.count(snapshot.feedback.count)
         for record in snapshot.feedback.values { body.feedback(record) }
 
@@ -74,9 +76,19 @@ enum SnapshotFormat {
         }
         head.count(body.table.count)
         for string in body.table { head.string(string) }
-
+        head.count(smallJSON.count)
+        head.raw(Array(smallJSON))
+        head.count(applicationsEnd)
         var payload = head.bytes
-        payload.append(contentsOf: body.bytes)
+        payload.append(contentsOf: body.bytes[0..<applicationsEnd])
+        var lengths = SnapshotByteWriter()
+        lengths.count(schedulesEnd - applicationsEnd)
+        payload.append(contentsOf: lengths.bytes)
+        payload.append(contentsOf: body.bytes[applicationsEnd..<schedulesEnd])
+        lengths = SnapshotByteWriter()
+        lengths.count(body.bytes.count - schedulesEnd)
+        payload.append(contentsOf: lengths.bytes)
+        payload.append(contentsOf: body.bytes[schedulesEnd...])
 
         var file: [UInt8] = []
         file.reserveCapacity(headerSize + payload.count)
@@ -140,38 +152,86 @@ enum SnapshotFormat {
             if let resource = SyncedResource(rawValue: name) { tokens[resource] = token }
         }
         let tableCount = try reader.count()
-        var table: [String] = []
-        table.reserveCapacity(tableCount)
-        for _ in 0..<tableCount { table.append(try reader.string()) }
-        reader.table = table
+        var strings: [String] = []
+        strings.reserveCapacity(tableCount)
+        for _ in 0..<tableCount { strings.append(try reader.string()) }
+        let table = strings
+        let sections = Sections(small: try reader.bytes(try reader.count()), applications: try reader.bytes(try reader.count()),
+                                schedules: try reader.bytes(try reader.count()), feedback: try reader.bytes(try reader.count()))
+        guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last section") }
 
-        let smallLength = try reader.count()
-        let smallBytes = try reader.bytes(smallLength)
+        // One thread on purpose: two threads retaining the same interned strings fight over
+        // their reference counts and took twice the CPU time in measurements.
+        let (applications, pipeline) = try named("applications") { try decodeApplications(sections.applications, table: table) }
+        var (snapshot, calendar, feedback) = try decodeRest(sections, table: table)
+        snapshot.applications = applications
+        return CachedSnapshot(snapshot: snapshot, tokens: tokens, savedAt: savedAt,
+                              prebuilt: PrebuiltIndexes(pipeline: pipeline, calendar: calendar, feedback: feedback))
+    }
+
+    /// The sections of a payload: views of the file's buffer.
+    private struct Sections {
+        var small: UnsafeRawBufferPointer
+        var applications: UnsafeRawBufferPointer
+        var schedules: UnsafeRawBufferPointer
+        var feedback: UnsafeRawBufferPointer
+    }
+
+    /// Runs `body`, naming the section in a format error.
+    private static func named<T>(_ section: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SnapshotFormatError {
+            throw SnapshotFormatError("\(section) section: \(error.reason)")
+        }
+    }
+
+    /// Applications, grouped into pipeline columns as they are read: the column is named by the
+    /// interned ids of job and stage, so no string is hashed for it.
+    private static func decodeApplications(_ bytes: UnsafeRawBufferPointer, table: [String]) throws -> ([String: ApplicationRecord], PipelineIndex) {
+        var reader = SnapshotByteReader(bytes)
+        reader.table = table
+        let count = try reader.count(minimumBytes: 24)
+        var applications: [String: ApplicationRecord] = [:]
+        applications.reserveCapacity(count)
+        var builder = PipelineIndex.Builder()
+        for _ in 0..<count {
+            let (record, column) = try reader.applicationAndColumn()
+            applications[record.id] = record
+            builder.add(record, column: column)
+        }
+        guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the applications") }
+        return (applications, PipelineIndex(builder))
+    }
+
+    private static func decodeRest(_ sections: Sections, table: [String]) throws -> (StoreSnapshot, InterviewIndex, FeedbackIndex) {
+        var snapshot = StoreSnapshot()
+        try named("schedules") {
+            var reader = SnapshotByteReader(sections.schedules)
+            reader.table = table
+            let scheduleCount = try reader.count(minimumBytes: 6)
+            snapshot.interviewSchedules.reserveCapacity(scheduleCount)
+            for _ in 0..<scheduleCount {
+                let record = try reader.schedule()
+                snapshot.interviewSchedules[record.id] = record
+            }
+            guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last") }
+        }
+        try named("feedback") {
+            var reader = SnapshotByteReader(sections.feedback)
+            reader.table = table
+            let feedbackCount = try reader.count(minimumBytes: 7)
+            snapshot.feedback.reserveCapacity(feedbackCount)
+            for _ in 0..<feedbackCount {
+                let record = try reader.feedback()
+                snapshot.feedback[record.id] = record
+            }
+            guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last") }
+        }
+
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-        let small = try decoder.decode(SmallResources.self, from: Data(smallBytes))
-
-        var snapshot = StoreSnapshot()
-        let applicationCount = try reader.count(minimumBytes: 24)
-        snapshot.applications.reserveCapacity(applicationCount)
-        for _ in 0..<applicationCount {
-            let record = try reader.application()
-            snapshot.applications[record.id] = record
-        }
-        let scheduleCount = try reader.count(minimumBytes: 6)
-        snapshot.interviewSchedules.reserveCapacity(scheduleCount)
-        for _ in 0..<scheduleCount {
-            let record = try reader.schedule()
-            snapshot.interviewSchedules[record.id] = record
-        }
-        let feedbackCount = try reader.count(minimumBytes: 7)
-        snapshot.feedback.reserveCapacity(feedbackCount)
-        for _ in 0..<feedbackCount {
-            let record = try reader.feedback()
-            snapshot.feedback[record.id] = record
-        }
-        guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last record") }
-
+        let small = try decoder.decode(SmallResources.self, from: Data(sections.small))
         snapshot.users = small.users
         snapshot.departments = small.departments
         snapshot.locations = small.locations
@@ -189,7 +249,7 @@ enum SnapshotFormat {
         snapshot.feedbackFormDefinitions = small.feedbackFormDefinitions
         snapshot.offers = small.offers
         snapshot.approvals = small.approvals
-        return CachedSnapshot(snapshot: snapshot, tokens: tokens, savedAt: savedAt)
+        return (snapshot, InterviewIndex(bulk: snapshot.interviewSchedules.values), FeedbackIndex(bulk: snapshot.feedback.values))
     }
 
     /// The stored checksum covers the header's other fields (the save time too) and the payload;

@@ -94,13 +94,20 @@ extension SnapshotByteWriter {
 
 extension SnapshotByteReader {
     mutating func application() throws(SnapshotFormatError) -> ApplicationRecord {
+        try applicationAndColumn().record
+    }
+
+    /// The record and a number naming its (job, stage) pair: the two interned indices.
+    mutating func applicationAndColumn() throws(SnapshotFormatError) -> (record: ApplicationRecord, column: Int) {
         let id = try string()
         let candidateId = try string()
         let candidateName = try string()
         let candidateEmail = try optionalString()
-        let jobId = try interned()
+        let jobIndex = try internedIndex()
+        let jobId = table[jobIndex]
         let jobTitle = try interned()
-        let stageId = try interned()
+        let stageIndex = try internedIndex()
+        let stageId = table[stageIndex]
         let planId = try interned()
         let status = ApplicationStatus(rawValue: try interned())
         let sourceTitle = try optionalInterned()
@@ -109,10 +116,11 @@ extension SnapshotByteReader {
         let updatedAt = Timestamp(secondsSince1970: try double())
         let archivedAt = try optionalDouble().map(Timestamp.init(secondsSince1970:))
         let stageEnteredAt = try optionalDouble().map(Timestamp.init(secondsSince1970:))
-        return ApplicationRecord(id: id, candidateId: candidateId, candidateName: candidateName, candidateEmail: candidateEmail,
-                                 jobId: jobId, jobTitle: jobTitle, stageId: stageId, interviewPlanId: planId, status: status,
-                                 sourceTitle: sourceTitle, archiveReasonId: archiveReasonId, createdAt: createdAt,
-                                 updatedAt: updatedAt, archivedAt: archivedAt, stageEnteredAt: stageEnteredAt)
+        let record = ApplicationRecord(id: id, candidateId: candidateId, candidateName: candidateName, candidateEmail: candidateEmail,
+                                       jobId: jobId, jobTitle: jobTitle, stageId: stageId, interviewPlanId: planId, status: status,
+                                       sourceTitle: sourceTitle, archiveReasonId: archiveReasonId, createdAt: createdAt,
+                                       updatedAt: updatedAt, archivedAt: archivedAt, stageEnteredAt: stageEnteredAt)
+        return (record, jobIndex << 32 | stageIndex)
     }
 
     mutating func schedule() throws(SnapshotFormatError) -> InterviewScheduleRecord {

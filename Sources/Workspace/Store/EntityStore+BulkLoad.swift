@@ -6,12 +6,21 @@ extension EntityStore {
     /// sorting rather than by n inserts, and every derived fact computed at `now` in one pass.
     /// Indexes only some panes read are built on their first use.
     public convenience init(snapshot: StoreSnapshot, now: Date, overdueAfterHours: Double = 24, actingUserId: String? = nil) {
+        self.init(snapshot: snapshot, prebuilt: nil, now: now, overdueAfterHours: overdueAfterHours, actingUserId: actingUserId)
+    }
+
+    /// With indexes already built from exactly these records (by the cache decoder), or nil to
+    /// build them here.
+    convenience init(snapshot: StoreSnapshot, prebuilt: PrebuiltIndexes?, now: Date, overdueAfterHours: Double,
+                     actingUserId: String?) {
         self.init(overdueAfterHours: overdueAfterHours, actingUserId: actingUserId)
         records = snapshot
         clock = now
-        pipeline = PipelineIndex(bulk: snapshot.applications.values)
-        calendar = InterviewIndex(bulk: snapshot.interviewSchedules.values, clock: now.timeIntervalSince1970)
-        for record in snapshot.feedback.values { feedbackIndex.insert(record) }
+        let indexes = prebuilt ?? PrebuiltIndexes(building: snapshot)
+        pipeline = indexes.pipeline
+        calendar = indexes.calendar
+        feedbackIndex = indexes.feedback
+        calendar.countFutureEvents(after: now.timeIntervalSince1970)
         for offer in snapshot.offers.values { offerIndex.insert(offer) }
         for approval in snapshot.approvals.values { approvalIndex.insert(approval) }
         var stagesByPlan: [String: [InterviewStage]] = [:]
@@ -30,6 +39,7 @@ extension EntityStore {
     private func deriveEverything() {
         let now = clock.timeIntervalSince1970
         let horizon = now - overdueAfterHours * 3600
+        flagsByApplication.reserveCapacity(calendar.futureCountByApplication.count + records.offers.count)
         for eventId in calendar.byEnd.ids(keysIn: -Double.infinity...(horizon + 1)) {
             guard let filed = calendar.events[eventId], filed.isLive else { continue }
             let seats = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,
@@ -50,5 +60,26 @@ extension EntityStore {
         for applicationId in calendar.futureCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.interviewScheduled) }
         for applicationId in overdueCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.feedbackMissing) }
         for offer in records.offers.values where offer.isOut { flagsByApplication[offer.applicationId, default: []].insert(.offerOut) }
+    }
+}
+
+/// The big indexes of a store, built in bulk from its records, off the UI thread if need be.
+struct PrebuiltIndexes: Sendable {
+    var pipeline: PipelineIndex
+    var calendar: InterviewIndex
+    var feedback: FeedbackIndex
+
+    init(pipeline: PipelineIndex, calendar: InterviewIndex, feedback: FeedbackIndex) {
+        self.pipeline = pipeline
+        self.calendar = calendar
+        self.feedback = feedback
+    }
+
+    /// Builds all three from the records. (Two threads were tried: retaining the same shared
+    /// strings from both cost more than they saved.)
+    init(building snapshot: StoreSnapshot) {
+        self.init(pipeline: PipelineIndex(bulk: snapshot.applications),
+                  calendar: InterviewIndex(bulk: snapshot.interviewSchedules.values),
+                  feedback: FeedbackIndex(bulk: snapshot.feedback.values))
     }
 }

@@ -10,6 +10,10 @@ struct FeedbackIndex: Sendable {
 
     init() {}
 
+    init<Records: Sequence>(bulk records: Records) where Records.Element == FeedbackRecord {
+        for record in records { insert(record) }
+    }
+
     mutating func insert(_ record: FeedbackRecord) {
         guard let eventId = record.interviewEventId else { return }
         countBySeat[Seat(eventId: eventId, userId: record.submittedByUserId), default: 0] += 1

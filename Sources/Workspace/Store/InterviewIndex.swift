@@ -39,8 +39,9 @@ struct InterviewIndex: Sendable {
 
     init() {}
 
-    /// Files every schedule at once, sorting each order once (the bulk-load path).
-    init<Schedules: Collection>(bulk schedules: Schedules, clock: Double) where Schedules.Element == InterviewScheduleRecord {
+    /// Files every schedule at once, sorting each order once (the bulk-load path). Future counts
+    /// stay empty until `countFutureEvents(after:)`.
+    init<Schedules: Collection>(bulk schedules: Schedules) where Schedules.Element == InterviewScheduleRecord {
         var ends: [SortedColumn<Double>.Entry] = []
         var starts: [SortedColumn<Double>.Entry] = []
         var seats: [String: [SortedColumn<EventSpan>.Entry]] = [:]
@@ -55,7 +56,6 @@ struct InterviewIndex: Sendable {
                 ends.append(.init(key: span.end, id: event.id))
                 starts.append(.init(key: span.start, id: event.id))
                 for userId in Self.interviewerIds(of: event) { seats[userId, default: []].append(.init(key: span, id: event.id)) }
-                if isLive, span.start > clock { futureCountByApplication[schedule.applicationId, default: 0] += 1 }
             }
         }
         byEnd = SortedColumn(unsorted: ends)
@@ -89,6 +89,16 @@ struct InterviewIndex: Sendable {
                 if remaining == 0 { byInterviewer[userId] = nil }
             }
             if filed.isLive, span.start > clock { countFuture(filed.applicationId, by: -1) }
+        }
+    }
+
+    /// Counts the live events after `clock` from scratch (the bulk-load path).
+    mutating func countFutureEvents(after clock: Double) {
+        futureCountByApplication = [:]
+        futureCountByApplication.reserveCapacity(events.count / 2)
+        for eventId in byStart.ids(keysIn: clock.nextUp...Double.infinity) {
+            guard let filed = events[eventId], filed.isLive else { continue }
+            futureCountByApplication[filed.applicationId, default: 0] += 1
         }
     }
 

@@ -33,18 +33,11 @@ struct PipelineIndex: Sendable {
 
         /// Re-sorts a record that stays in this column, in the orders whose key changed.
         mutating func update(from old: ApplicationRecord, to new: ApplicationRecord) {
-            if old.daysSortKey != new.daysSortKey {
-                byDays.remove(key: old.daysSortKey, id: old.id)
-                byDays.insert(key: new.daysSortKey, id: new.id)
-            }
+            if old.daysSortKey != new.daysSortKey { byDays.move(id: new.id, from: old.daysSortKey, to: new.daysSortKey) }
             if old.candidateName != new.candidateName {
-                byName.remove(key: NameSortKey(old.candidateName), id: old.id)
-                byName.insert(key: NameSortKey(new.candidateName), id: new.id)
+                byName.move(id: new.id, from: NameSortKey(old.candidateName), to: NameSortKey(new.candidateName))
             }
-            if old.activitySortKey != new.activitySortKey {
-                byActivity.remove(key: old.activitySortKey, id: old.id)
-                byActivity.insert(key: new.activitySortKey, id: new.id)
-            }
+            if old.activitySortKey != new.activitySortKey { byActivity.move(id: new.id, from: old.activitySortKey, to: new.activitySortKey) }
         }
 
         func ids(sort: PipelineSort, offset: Int, count: Int) -> [String] {
@@ -72,31 +65,76 @@ struct PipelineIndex: Sendable {
     init() {}
 
     /// Builds every column by grouping and sorting once (the bulk-load path): one column lookup
-    /// per record, then three sorts per column.
-    init<Records: Collection>(bulk records: Records) where Records.Element == ApplicationRecord {
-        var groups: [ColumnKey: [Int]] = [:]
-        let ordered = Array(records)
-        for (index, record) in ordered.enumerated() {
-            groups[ColumnKey(jobId: record.jobId, stageId: record.stageId), default: []].append(index)
-        }
-        columns.reserveCapacity(groups.count)
-        for (key, members) in groups {
-            var days: [SortedColumn<Double>.Entry] = []
-            var names: [SortedColumn<NameSortKey>.Entry] = []
-            var activity: [SortedColumn<Double>.Entry] = []
-            days.reserveCapacity(members.count)
-            names.reserveCapacity(members.count)
-            activity.reserveCapacity(members.count)
-            for index in members {
-                let record = ordered[index]
-                days.append(.init(key: record.daysSortKey, id: record.id))
-                names.append(.init(key: NameSortKey(record.candidateName), id: record.id))
-                activity.append(.init(key: record.activitySortKey, id: record.id))
+    /// and one copy per record, then three sorts of integer permutations per column.
+    init(bulk applications: [String: ApplicationRecord]) {
+        var slots: [ColumnKey: Int] = [:]
+        var builder = Builder()
+        for record in applications.values {
+            let key = ColumnKey(jobId: record.jobId, stageId: record.stageId)
+            let slot: Int
+            if let existing = slots[key] {
+                slot = existing
+            } else {
+                slot = slots.count
+                slots[key] = slot
             }
-            columns[key] = Column(byDays: SortedColumn(unsorted: days), byName: SortedColumn(unsorted: names),
-                                  byActivity: SortedColumn(unsorted: activity))
-            stageIdsByJob[key.jobId, default: []].insert(key.stageId)
-            countByJob[key.jobId, default: 0] += members.count
+            builder.add(record, column: slot)
+        }
+        self.init(builder)
+    }
+
+    /// Builds from records already grouped by column (the cache decoder groups them by the
+    /// interned ids of job and stage, without hashing a string).
+    init(_ builder: Builder) {
+        columns.reserveCapacity(builder.columns.count)
+        for gathered in builder.columns {
+            columns[gathered.key] = gathered.column()
+            stageIdsByJob[gathered.key.jobId, default: []].insert(gathered.key.stageId)
+            countByJob[gathered.key.jobId, default: 0] += gathered.ids.count
+        }
+    }
+
+    /// Gathers each column's keys in parallel arrays before one sort per order.
+    struct Builder: Sendable {
+        fileprivate var columns: [GatheredColumn] = []
+        private var positions: [Int: Int] = [:]
+
+        init() {}
+
+        /// `column` is any number naming the record's (job, stage) pair, the same for every
+        /// record of that pair.
+        mutating func add(_ record: ApplicationRecord, column: Int) {
+            let position: Int
+            if let existing = positions[column] {
+                position = existing
+            } else {
+                position = columns.count
+                positions[column] = position
+                columns.append(GatheredColumn(key: ColumnKey(jobId: record.jobId, stageId: record.stageId)))
+            }
+            columns[position].add(record)
+        }
+    }
+
+    fileprivate struct GatheredColumn: Sendable {
+        let key: ColumnKey
+        var ids: [String] = []
+        var days: [Double] = []
+        var names: [NameSortKey] = []
+        var activity: [Double] = []
+
+        init(key: ColumnKey) { self.key = key }
+
+        mutating func add(_ record: ApplicationRecord) {
+            ids.append(record.id)
+            days.append(record.daysSortKey)
+            names.append(NameSortKey(record.candidateName))
+            activity.append(record.activitySortKey)
+        }
+
+        func column() -> Column {
+            Column(byDays: SortedColumn(keys: days, ids: ids), byName: SortedColumn(keys: names, ids: ids),
+                   byActivity: SortedColumn(keys: activity, ids: ids))
         }
     }
 

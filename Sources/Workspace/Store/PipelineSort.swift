@@ -11,30 +11,56 @@ public enum PipelineSort: String, Sendable, CaseIterable, Codable {
     case lastActivity
 }
 
-/// A case-insensitive name key: the lowercased name compared by UTF-8 bytes, with its first
-/// eight bytes packed into an integer so most comparisons never touch the string.
+/// A case-insensitive name key: names compare by the UTF-8 bytes of their lowercased form.
+/// The first 16 of those bytes are packed into two integers, computed without allocating for
+/// ASCII names, so comparisons touch the strings only when 16 bytes tie.
 struct NameSortKey: Comparable, Sendable {
-    var prefix: UInt64
-    var folded: String
+    var high: UInt64
+    var low: UInt64
+    var name: String
 
     init(_ name: String) {
-        folded = name.lowercased()
-        var packed: UInt64 = 0
+        self.name = name
+        var packed: (UInt64, UInt64) = (0, 0)
         var taken = 0
-        for byte in folded.utf8.prefix(8) {
-            packed = packed << 8 | UInt64(byte)
+        var ascii = true
+        for byte in name.utf8 {
+            guard taken < 16 else { break }
+            guard byte < 0x80 else {
+                ascii = false
+                break
+            }
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            Self.put(folded, at: taken, into: &packed)
             taken += 1
         }
-        prefix = packed << (8 * UInt64(8 - taken))
+        if !ascii {
+            packed = (0, 0)
+            taken = 0
+            for byte in name.lowercased().utf8.prefix(16) {
+                Self.put(byte, at: taken, into: &packed)
+                taken += 1
+            }
+        }
+        high = packed.0
+        low = packed.1
+    }
+
+    private static func put(_ byte: UInt8, at position: Int, into packed: inout (UInt64, UInt64)) {
+        let shift = UInt64(8 * (7 - position % 8))
+        if position < 8 { packed.0 |= UInt64(byte) << shift } else { packed.1 |= UInt64(byte) << shift }
     }
 
     static func < (lhs: NameSortKey, rhs: NameSortKey) -> Bool {
-        if lhs.prefix != rhs.prefix { return lhs.prefix < rhs.prefix }
-        return lhs.folded.utf8.lexicographicallyPrecedes(rhs.folded.utf8)
+        if lhs.high != rhs.high { return lhs.high < rhs.high }
+        if lhs.low != rhs.low { return lhs.low < rhs.low }
+        if lhs.name.utf8.elementsEqual(rhs.name.utf8) { return false }
+        return lhs.name.lowercased().utf8.lexicographicallyPrecedes(rhs.name.lowercased().utf8)
     }
 
     static func == (lhs: NameSortKey, rhs: NameSortKey) -> Bool {
-        lhs.prefix == rhs.prefix && lhs.folded.utf8.elementsEqual(rhs.folded.utf8)
+        guard lhs.high == rhs.high, lhs.low == rhs.low else { return false }
+        return lhs.name.utf8.elementsEqual(rhs.name.utf8) || lhs.name.lowercased().utf8.elementsEqual(rhs.name.lowercased().utf8)
     }
 }
 

@@ -20,6 +20,24 @@ struct SortedColumn<Key: Comparable & Sendable>: Sendable {
         entries.sort()
     }
 
+    /// Builds the column from parallel arrays by sorting a permutation of small integers, so the
+    /// sort moves no reference-counted strings; each entry is then built once.
+    init(keys: [Key], ids: [String]) {
+        precondition(keys.count == ids.count && keys.count < Int(Int32.max))
+        var order = (0..<Int32(keys.count)).map { $0 }
+        keys.withUnsafeBufferPointer { keys in
+            ids.withUnsafeBufferPointer { ids in
+                order.sort { lhs, rhs in
+                    let (left, right) = (Int(lhs), Int(rhs))
+                    if keys[left] < keys[right] { return true }
+                    if keys[right] < keys[left] { return false }
+                    return ids[left] < ids[right]
+                }
+            }
+        }
+        entries = order.map { Entry(key: keys[Int($0)], id: ids[Int($0)]) }
+    }
+
     var count: Int { entries.count }
 
     /// The first position whose entry is not below `entry`.
@@ -61,6 +79,29 @@ struct SortedColumn<Key: Comparable & Sendable>: Sendable {
             index += 1
         }
         return found
+    }
+
+    /// Moves an entry whose key changed to its new place, shifting only the entries between the
+    /// old and the new place (a remove and an insert would each shift a whole tail).
+    mutating func move(id: String, from oldKey: Key, to newKey: Key) {
+        guard let old = position(key: oldKey, id: id) else { return insert(key: newKey, id: id) }
+        let entry = Entry(key: newKey, id: id)
+        var new = lowerBound(entry)
+        if new > old { new -= 1 }
+        guard new != old else {
+            entries[old] = entry
+            return
+        }
+        entries.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            _ = (base + old).move()
+            if new > old {
+                (base + old).moveInitialize(from: base + old + 1, count: new - old)
+            } else {
+                (base + new + 1).moveInitialize(from: base + new, count: old - new)
+            }
+            (base + new).initialize(to: entry)
+        }
     }
 
     /// Removes the entry if present; returns the new count.

@@ -21,6 +21,13 @@ public struct StoreChanges: Sendable, Equatable {
     public subscript(resource: SyncedResource) -> ResourceChanges {
         get { resources[resource] ?? ResourceChanges() }
         set { resources[resource] = newValue.isEmpty ? nil : newValue }
+        // In place: taking the value out leaves its sets uniquely referenced, so noting one id
+        // does not copy every id noted before.
+        _modify {
+            var value = resources.removeValue(forKey: resource) ?? ResourceChanges()
+            defer { if !value.isEmpty { resources[resource] = value } }
+            yield &value
+        }
     }
 
     /// Nothing changed: no redraw needed.
