@@ -35,6 +35,7 @@ func residentMegabytes() -> Double {
 
 runSyncBenchmarks(quick: quick)
 runViewModelBenchmarks(quick: quick)
+runStoreBenchmarks(quick: quick)
 PollBenchmarks.run(quick: quick)
 
 var tenant: SandboxTenant!
