@@ -65,19 +65,26 @@ enum DurableFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure(reason: "stat: \(errnoText())") }
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
-        var filled = 0
-        while filled < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw Failure(reason: "read: \(errnoText())")
+        let size = max(0, Int(info.st_size))
+        var failure: String?
+        // Not zero-filled first: the read writes every byte kept.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let result = read(fd, buffer.baseAddress! + filled, size - filled)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = "read: \(errnoText())"
+                    break
+                }
+                if result == 0 { break }
+                filled += result
             }
-            if result == 0 { break }
-            filled += result
+            // A file that shrank while read keeps what was there; one that grew is read as it was at stat.
+            initialized = filled
         }
-        // A file that shrank while read keeps what was there; one that grew is read as it was at stat.
-        return filled == bytes.count ? bytes : Array(bytes.prefix(filled))
+        if let failure { throw Failure(reason: failure) }
+        return bytes
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }

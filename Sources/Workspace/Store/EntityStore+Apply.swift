@@ -45,7 +45,12 @@ extension EntityStore {
         upsert(delta.feedbackFormDefinitions, into: \StoreSnapshot.feedbackFormDefinitions, as: .feedbackFormDefinitions, &changes)
         records.feedbackForms.merge(delta.feedbackForms) { _, new in new }
 
-        for application in delta.applications { upsertApplication(application, &changes) }
+        if !delta.applications.isEmpty {
+            // One change log for the batch: noting into `changes` would look the resource up per record.
+            var log = changes[.applications]
+            for application in delta.applications { upsertApplication(application, &log, &changes.movedApplications) }
+            changes[.applications] = log
+        }
         for schedule in delta.interviewSchedules { upsertSchedule(schedule, &changes, &pending) }
         for record in delta.feedback { upsertFeedback(record, &changes, &pending) }
         for offer in delta.offers { upsertOffer(offer, &changes, &pending) }
@@ -123,29 +128,31 @@ extension EntityStore {
         changes[.interviewStages].noteRemoved(id)
     }
 
-    private func upsertApplication(_ incoming: ApplicationRecord, _ changes: inout StoreChanges) {
+    private func upsertApplication(_ incoming: ApplicationRecord, _ log: inout ResourceChanges, _ moves: inout [ApplicationMove]) {
         var record = incoming
-        guard let old = records.applications[record.id] else {
+        // One hash of the id: the slot found is where the new version goes.
+        guard let slot = records.applications.index(forKey: record.id) else {
             records.applications[record.id] = record
             pipeline.insert(record)
             candidateIndex?.insert(record.id, under: record.candidateId)
-            changes[.applications].noteInserted(record.id)
+            log.noteInserted(record.id)
             return
         }
+        let old = records.applications.values[slot]
         if old.stageId != record.stageId {
             record.stageEnteredAt = record.updatedAt
-            changes.movedApplications.append(ApplicationMove(applicationId: record.id, fromStageId: old.stageId, toStageId: record.stageId))
+            moves.append(ApplicationMove(applicationId: record.id, fromStageId: old.stageId, toStageId: record.stageId))
         } else if record.stageEnteredAt == nil {
             record.stageEnteredAt = old.stageEnteredAt
         }
         guard record != old else { return }
-        records.applications[record.id] = record
+        records.applications.values[slot] = record
         pipeline.update(from: old, to: record)
         if old.candidateId != record.candidateId {
             candidateIndex?.remove(old.id, under: old.candidateId)
             candidateIndex?.insert(record.id, under: record.candidateId)
         }
-        changes[.applications].noteUpdated(record.id)
+        log.noteUpdated(record.id)
     }
 
     private func upsertSchedule(_ schedule: InterviewScheduleRecord, _ changes: inout StoreChanges, _ pending: inout PendingDerivations) {

@@ -151,20 +151,20 @@ struct PipelineIndex: Sendable {
         if old.jobId == new.jobId, old.stageId == new.stageId {
             columns[ColumnKey(jobId: new.jobId, stageId: new.stageId)]?.update(from: old, to: new)
         } else {
-            takeFromColumn(old)
-            placeInColumn(new)
+            takeFromColumn(old, countingJob: old.jobId != new.jobId)
+            placeInColumn(new, countingJob: old.jobId != new.jobId)
         }
     }
 
-    private mutating func placeInColumn(_ record: ApplicationRecord) {
+    private mutating func placeInColumn(_ record: ApplicationRecord, countingJob: Bool = true) {
         // One lookup of the column: a count of 1 afterwards means the column is new.
         if columns[ColumnKey(jobId: record.jobId, stageId: record.stageId), default: Column()].insert(record) == 1 {
             stageIdsByJob[record.jobId, default: []].insert(record.stageId)
         }
-        countByJob[record.jobId, default: 0] += 1
+        if countingJob { countByJob[record.jobId, default: 0] += 1 }
     }
 
-    private mutating func takeFromColumn(_ record: ApplicationRecord) {
+    private mutating func takeFromColumn(_ record: ApplicationRecord, countingJob: Bool = true) {
         let key = ColumnKey(jobId: record.jobId, stageId: record.stageId)
         guard let remaining = columns[key]?.remove(record) else { return }
         if remaining == 0 {
@@ -172,6 +172,6 @@ struct PipelineIndex: Sendable {
             stageIdsByJob[record.jobId]?.remove(record.stageId)
             if stageIdsByJob[record.jobId]?.isEmpty == true { stageIdsByJob[record.jobId] = nil }
         }
-        if let count = countByJob[record.jobId] { countByJob[record.jobId] = count > 1 ? count - 1 : nil }
+        if countingJob, let count = countByJob[record.jobId] { countByJob[record.jobId] = count > 1 ? count - 1 : nil }
     }
 }
