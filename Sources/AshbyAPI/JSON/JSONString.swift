@@ -24,6 +24,8 @@ public struct JSONString {
     /// The string, unescaped and UTF-8-validated.
     public func decoded() throws(JSONReaderError) -> String {
         if !hasEscapes {
+            // Most strings (ids, emails, keys) are ASCII, always valid: skip the generic validator.
+            if JSONString.isASCII(rawBytes) { return String(decoding: rawBytes, as: UTF8.self) }
             guard let string = String(validating: rawBytes, as: UTF8.self) else {
                 throw JSONReaderError(offset: offset, .invalidUTF8)
             }
@@ -32,6 +34,21 @@ public struct JSONString {
         let bytes = try unescapedBytes()
         guard let string = String(validating: bytes, as: UTF8.self) else { throw JSONReaderError(offset: offset, .invalidUTF8) }
         return string
+    }
+
+    /// True when every byte is below 0x80, checked eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0, high: UInt64 = 0
+        while index &+ 8 <= bytes.count {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index &+= 8
+        }
+        while index < bytes.count {
+            high |= UInt64(base[index])
+            index &+= 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Calls `body` with the string's UTF-8 bytes (escapes decoded, not UTF-8-validated), copying only when it has escapes.

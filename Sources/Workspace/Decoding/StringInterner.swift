@@ -59,8 +59,19 @@ public struct StringInterner {
     }
 
     private func equalBytes(at start: Int, _ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { stored in
-            for offset in 0..<raw.count where stored[start + offset] != raw[offset] { return false }
+        bytes.withUnsafeBytes { stored in
+            guard let other = raw.baseAddress else { return true }
+            let mine = stored.baseAddress! + start
+            var offset = 0
+            while offset &+ 8 <= raw.count {
+                if mine.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    != UnsafeRawPointer(other).loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                offset &+= 8
+            }
+            while offset < raw.count {
+                if mine.load(fromByteOffset: offset, as: UInt8.self) != other[offset] { return false }
+                offset &+= 1
+            }
             return true
         }
     }
@@ -88,10 +99,26 @@ public struct StringInterner {
         for index in strings.indices { place(index) }
     }
 
-    /// FNV-1a, then a final mix so the low bits (the slot) depend on every byte.
+    /// Eight bytes per multiply (FNV-style, word-wide), then a final mix so the low bits (the
+    /// slot) depend on every byte. Not for adversaries: collisions only cost a longer probe.
     private static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in raw { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(raw.count)
+        guard let base = raw.baseAddress else { return hash }
+        let bytes = UnsafeRawPointer(base)
+        var offset = 0
+        while offset &+ 8 <= raw.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x100_0000_01B3
+            hash ^= hash >> 29
+            offset &+= 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(base[offset]) << shift
+            shift &+= 8
+            offset &+= 1
+        }
+        hash = (hash ^ tail) &* 0x100_0000_01B3
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         return hash ^ (hash >> 33)
