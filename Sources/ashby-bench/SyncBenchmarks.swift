@@ -31,6 +31,7 @@ enum SyncBenchmarks {
         let sandbox = try SandboxProcess(candidates: quick ? 2_000 : 93_000)
         defer { sandbox.stop() }
         report("sync_sandbox_applications_\(label)", Double(sandbox.applications), "count")
+        report("sync_sandbox_in_child_process", sandbox.isChildProcess ? 1 : 0, "flag")
         let client = AshbyClient(baseURL: try BaseURL("http://127.0.0.1:\(sandbox.port)"), apiKey: try APIKey(apiKey),
                                  transport: CurlTransport(), retryPolicy: .none)
 
@@ -296,18 +297,35 @@ struct BenchFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// `ashby-sandbox` started from this binary's directory, serving a tenant on a free port.
+/// `ashby-sandbox` started from this binary's directory, serving a tenant on a free port; when
+/// that binary was not built, the same tenant served from this process instead (timings then
+/// share this process's CPU; the RSS probes still run in their own processes).
 final class SandboxProcess {
     let port: UInt16
     let applications: Int
+    let isChildProcess: Bool
     private let process = Process()
+    private var inProcessServer: LoopbackHTTPServer?
 
     init(candidates: Int) throws {
         let directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         let executable = directory.appendingPathComponent("ashby-sandbox")
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
-            throw BenchFailure("\(executable.path) not found: build it too (swift build -c release --product ashby-sandbox)")
+            Foundation.FileHandle.standardError.write(Data("\(executable.path) not built: serving the sandbox in process\n".utf8))
+            var configuration = SandboxConfiguration()
+            configuration.seed = 42
+            configuration.candidates = candidates
+            configuration.jobs = 40
+            configuration.apiKeys = [SandboxAPIKey(key: SyncBenchmarks.apiKey)]
+            let tenant = SandboxTenant(configuration: configuration)
+            let server = LoopbackHTTPServer(port: 0, service: tenant.service)
+            port = try server.start()
+            applications = tenant.stats.applications
+            isChildProcess = false
+            inProcessServer = server
+            return
         }
+        isChildProcess = true
         process.executableURL = executable
         process.arguments = ["--port", "0", "--candidates", String(candidates), "--jobs", "40", "--seed", "42"]
         let output = Pipe(), errors = Pipe()
@@ -327,7 +345,8 @@ final class SandboxProcess {
     }
 
     func stop() {
-        guard process.isRunning else { return }
+        inProcessServer?.stop()
+        guard isChildProcess, process.isRunning else { return }
         process.terminate()
         process.waitUntilExit()
     }
