@@ -40,6 +40,7 @@ extension EntityStore {
         let now = clock.timeIntervalSince1970
         let horizon = now - overdueAfterHours * 3600
         flagsByApplication.reserveCapacity(calendar.futureCountByApplication.count + records.offers.count)
+        doubleBookingCountByEvent.reserveCapacity(calendar.events.count / 4)
         for eventId in calendar.byEnd.ids(keysIn: -Double.infinity...(horizon + 1)) {
             guard let filed = calendar.events[eventId], filed.isLive else { continue }
             let seats = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,

@@ -6,12 +6,20 @@ import AshbyAPI
 /// current.
 struct InterviewIndex: Sendable {
     /// An event with what the derived facts need from its schedule, found with one lookup.
-    struct FiledEvent: Sendable {
-        var record: InterviewEventRecord
-        var scheduleId: String
-        var applicationId: String
+    /// Immutable and shared: handing one around costs one retain, not one per field.
+    final class FiledEvent: Sendable {
+        let record: InterviewEventRecord
+        let scheduleId: String
+        let applicationId: String
         /// False for events of cancelled schedules: they book nobody and owe no feedback.
-        var isLive: Bool
+        let isLive: Bool
+
+        init(record: InterviewEventRecord, scheduleId: String, applicationId: String, isLive: Bool) {
+            self.record = record
+            self.scheduleId = scheduleId
+            self.applicationId = applicationId
+            self.isLive = isLive
+        }
     }
 
     /// An interviewer's event as the double-booking sweep needs it; ordered by start alone
@@ -50,8 +58,13 @@ struct InterviewIndex: Sendable {
         starts.reserveCapacity(schedules.count * 2)
         for schedule in schedules {
             let isLive = schedule.status != .cancelled
-            for event in schedule.events where events[event.id] == nil {
-                events[event.id] = FiledEvent(record: event, scheduleId: schedule.id, applicationId: schedule.applicationId, isLive: isLive)
+            for event in schedule.events {
+                // One hash in the usual case; an id seen twice keeps its first home.
+                let filed = FiledEvent(record: event, scheduleId: schedule.id, applicationId: schedule.applicationId, isLive: isLive)
+                if let first = events.updateValue(filed, forKey: event.id) {
+                    events[event.id] = first
+                    continue
+                }
                 let span = Self.span(of: event, isLive: isLive)
                 ends.append(.init(key: span.end, id: event.id))
                 starts.append(.init(key: span.start, id: event.id))
