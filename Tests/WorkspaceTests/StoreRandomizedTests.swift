@@ -46,6 +46,9 @@ final class StoreRandomizedTests: XCTestCase {
         let store = EntityStore(overdueAfterHours: 24, actingUserId: "u1")
         var model = Model()
         var clock = F.date(0)
+        // A store started from a snapshot (the cache path) that then follows the same changes:
+        // its lazily built indexes must be right whether built before or after those changes.
+        var restarted: EntityStore?
         for step in 0..<steps {
             let before = Facts(store: store, users: users, applicationIds: allApplicationIds)
             let modelBefore = model
@@ -54,15 +57,18 @@ final class StoreRandomizedTests: XCTestCase {
             case 0:
                 clock = F.date(Double.random(in: -60...60, using: &random) * hour)
                 changes = store.advanceClock(to: clock)
+                restarted?.advanceClock(to: clock)
             case 1:
                 let id = "a\(Int.random(in: 0..<40, using: &random))"
                 let at = F.time(Double.random(in: -100...0, using: &random) * hour)
                 changes = store.recordStageEntry(applicationId: id, at: at)
+                restarted?.recordStageEntry(applicationId: id, at: at)
                 if model.applications[id] != nil { model.applications[id]?.stageEnteredAt = at }
             default:
                 if Bool.random(using: &random) { clock = F.date(Double.random(in: -60...60, using: &random) * hour) }
                 let delta = randomDelta(&random, model: model)
                 changes = store.apply(delta, now: clock)
+                restarted?.apply(delta, now: clock)
                 apply(delta, to: &model)
             }
             let context = "seed \(seed) step \(step)"
@@ -73,6 +79,10 @@ final class StoreRandomizedTests: XCTestCase {
                 // The bulk-load path (a cache start) must build the same indexes and facts.
                 let loaded = EntityStore(snapshot: store.snapshot, now: clock, actingUserId: "u1")
                 check(loaded, against: model, clock: clock, context + " bulk")
+                restarted = EntityStore(snapshot: store.snapshot, now: clock, actingUserId: "u1")
+            }
+            if step % 25 == 12, let restarted {
+                check(restarted, against: model, clock: clock, context + " restarted")
             }
         }
     }

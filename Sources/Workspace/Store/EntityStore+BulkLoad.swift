@@ -33,22 +33,12 @@ extension EntityStore {
         deriveEverything()
     }
 
-    /// The derived facts of a freshly filed store, without per-item change bookkeeping: only
-    /// events that ended before the overdue horizon can owe feedback, each interviewer's
-    /// events are already in start order, and flags are set straight from their three sources.
-    private func deriveEverything() {
-        let now = clock.timeIntervalSince1970
-        let horizon = now - overdueAfterHours * 3600
-        flagsByApplication.reserveCapacity(calendar.futureCountByApplication.count + records.offers.count)
+    /// Every interviewer's double-bookings, on their first read after a bulk load: each
+    /// interviewer's events are already in start order, so it is one sweep each.
+    func computeDoubleBookingsIfNeeded() {
+        guard !doubleBookingsComputed else { return }
+        doubleBookingsComputed = true
         doubleBookingCountByEvent.reserveCapacity(calendar.events.count / 4)
-        for eventId in calendar.byEnd.ids(keysIn: -Double.infinity...(horizon + 1)) {
-            guard let filed = calendar.events[eventId], filed.isLive else { continue }
-            let seats = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,
-                                              now: now, afterHours: overdueAfterHours)
-            guard !seats.isEmpty else { continue }
-            overdueByEvent[eventId] = seats
-            overdueCountByApplication[filed.applicationId, default: 0] += seats.count
-        }
         for (userId, column) in calendar.byInterviewer {
             let bookings = DoubleBooking.find(interviewerUserId: userId, column: column.entries)
             guard !bookings.isEmpty else { continue }
@@ -58,6 +48,24 @@ extension EntityStore {
                 doubleBookingCountByEvent[booking.secondEventId, default: 0] += 1
             }
         }
+    }
+
+    /// The derived facts of a freshly filed store, without per-item change bookkeeping: only
+    /// events that ended before the overdue horizon can owe feedback, and flags are set
+    /// straight from their three sources. Double-bookings wait for their first reader.
+    private func deriveEverything() {
+        let now = clock.timeIntervalSince1970
+        let horizon = now - overdueAfterHours * 3600
+        flagsByApplication.reserveCapacity(calendar.futureCountByApplication.count + records.offers.count)
+        for eventId in calendar.byEnd.ids(keysIn: -Double.infinity...(horizon + 1)) {
+            guard let filed = calendar.events[eventId], filed.isLive else { continue }
+            let seats = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,
+                                              now: now, afterHours: overdueAfterHours)
+            guard !seats.isEmpty else { continue }
+            overdueByEvent[eventId] = seats
+            overdueCountByApplication[filed.applicationId, default: 0] += seats.count
+        }
+        doubleBookingsComputed = false
         for applicationId in calendar.futureCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.interviewScheduled) }
         for applicationId in overdueCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.feedbackMissing) }
         for offer in records.offers.values where offer.isOut { flagsByApplication[offer.applicationId, default: []].insert(.offerOut) }

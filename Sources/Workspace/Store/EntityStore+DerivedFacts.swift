@@ -70,6 +70,8 @@ extension EntityStore {
     }
 
     func rederiveDoubleBookings(userId: String, _ changes: inout StoreChanges) {
+        // Not computed yet (after a bulk load): the first read computes them all, current.
+        guard doubleBookingsComputed else { return }
         let new = DoubleBooking.find(interviewerUserId: userId, column: calendar.byInterviewer[userId]?.entries ?? [])
         let old = bookingsByInterviewer[userId] ?? []
         guard old != new else { return }

@@ -26,6 +26,9 @@ public final class EntityStore {
     var sortedOverdue: [FeedbackOverdue]?
     var bookingsByInterviewer: [String: [DoubleBooking]] = [:]
     var doubleBookingCountByEvent: [String: Int] = [:]
+    /// False after a bulk load until the first read of double-bookings: only the schedule pane
+    /// reads them, so a cache start does not pay for the sweep. Kept current once computed.
+    var doubleBookingsComputed = true
     var flagsByApplication: [String: ApplicationFlags] = [:]
 
     /// The instant derived facts were computed for (the last `apply` or `advanceClock`).
@@ -249,11 +252,20 @@ extension EntityStore {
 
     /// Overlapping events per interviewer (only interviewers with any), each list in start order.
     /// Events of cancelled schedules are ignored.
-    public var doubleBookings: [String: [DoubleBooking]] { bookingsByInterviewer }
+    public var doubleBookings: [String: [DoubleBooking]] {
+        computeDoubleBookingsIfNeeded()
+        return bookingsByInterviewer
+    }
 
     /// An interviewer's double-bookings.
-    public func doubleBookings(ofInterviewer userId: String) -> [DoubleBooking] { bookingsByInterviewer[userId] ?? [] }
+    public func doubleBookings(ofInterviewer userId: String) -> [DoubleBooking] {
+        computeDoubleBookingsIfNeeded()
+        return bookingsByInterviewer[userId] ?? []
+    }
 
     /// Whether the event overlaps another event of one of its interviewers.
-    public func isDoubleBooked(eventId: String) -> Bool { doubleBookingCountByEvent[eventId] != nil }
+    public func isDoubleBooked(eventId: String) -> Bool {
+        computeDoubleBookingsIfNeeded()
+        return doubleBookingCountByEvent[eventId] != nil
+    }
 }
