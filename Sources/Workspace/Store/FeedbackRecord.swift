@@ -1,3 +1,4 @@
+import Foundation
 import AshbyAPI
 
 /// A submitted scorecard. Its form lives once in the store (`EntityStore.feedbackForms`) under
@@ -37,7 +38,16 @@ public struct FeedbackRecord: Sendable, Hashable, Identifiable {
 
     /// The key a form is stored under: its definition id, else its own identity. Shared by
     /// `split` and the JSON decoder so both key a form alike.
+    /// The form's definition id, or a digest of the form itself that is the same in every run
+    /// (Swift's `hashValue` is seeded per process, so it cannot name a cached form).
     public static func formKey(definitionId: String?, form: FormDefinition) -> String {
-        definitionId ?? "form-\(form.hashValue)"
+        if let definitionId { return definitionId }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let bytes = (try? encoder.encode(form)) ?? Data()
+        // FNV-1a, 64 bits: stable, and plenty to tell a tenant's few forms apart.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return "form-" + String(hash, radix: 16)
     }
 }

@@ -11,32 +11,27 @@ struct RecordPage<Record> {
 
 /// Lists each synced resource page by page, converted to store records.
 ///
-/// DECODING SEAM: `applications`, `interviewSchedules` and `feedback` decode with Codable and
-/// convert with `ApplicationRecord.init(_:)`, `InterviewScheduleRecord.init(_:)` and
-/// `FeedbackRecord.split(_:)`. When the fast decoders of `Sources/Workspace/Decoding/` land,
-/// each of those three functions changes in one line to `records(token, onPage) { … }`
-/// (written beside each); nothing else in the engine decodes.
+/// The three big lists (applications, schedules, feedback) decode straight into store records
+/// with the `JSONReader` decoders of `Sources/Workspace/Decoding/` (differentially tested against
+/// the Codable models); the rest keep their API models.
 struct RecordListing: Sendable {
     let client: AshbyClient
     let pageSize: Int
 
     typealias OnPage<Record> = (RecordPage<Record>) throws -> Void
 
-    // MARK: - The seam: the three big lists
+    // MARK: - The three big lists, decoded straight into records
 
     func applications(token: String?, _ onPage: OnPage<ApplicationRecord>) throws -> SyncOutcome {
-        try sync(AshbyList.applications, token: token, onPage) { $0.map(ApplicationRecord.init) }
-        // Fast: try records(token, onPage) { try client.syncApplicationRecords(token: $0, pageSize: pageSize, onPage: $1) }
+        try records(token, onPage) { try client.syncApplicationRecords(token: $0, pageSize: pageSize, onPage: $1) }
     }
 
     func interviewSchedules(token: String?, _ onPage: OnPage<InterviewScheduleRecord>) throws -> SyncOutcome {
-        try sync(AshbyList.interviewSchedules, token: token, onPage) { $0.map(InterviewScheduleRecord.init) }
-        // Fast: try records(token, onPage) { try client.syncInterviewScheduleRecords(token: $0, pageSize: pageSize, onPage: $1) }
+        try records(token, onPage) { try client.syncInterviewScheduleRecords(token: $0, pageSize: pageSize, onPage: $1) }
     }
 
     func feedback(token: String?, _ onPage: OnPage<(FeedbackRecord, FormDefinition)>) throws -> SyncOutcome {
-        try sync(AshbyList.applicationFeedback, token: token, onPage) { $0.map(FeedbackRecord.split) }
-        // Fast: try records(token, onPage) { try client.syncFeedbackRecords(token: $0, pageSize: pageSize, onPage: $1) }
+        try records(token, onPage) { try client.syncFeedbackRecords(token: $0, pageSize: pageSize, onPage: $1) }
     }
 
     // MARK: - Lists kept as their API models
