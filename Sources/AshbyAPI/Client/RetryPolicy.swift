@@ -36,9 +36,16 @@ public struct RetryPolicy: Sendable {
             let backoff = rateLimitFallbackDelay * pow(2, Double(failedAttempts - 1))
             return min(backoff, maxRetryAfter) * (0.5 + 0.5 * unitRandom)
         }
-        let backoff = min(maxDelay, baseDelay * pow(2, Double(failedAttempts - 1)))
-        // "Equal jitter": at least half the backoff, so retries never bunch up at zero.
-        return backoff * (0.5 + 0.5 * unitRandom)
+        return RetryPolicy.equalJitterBackoff(failures: failedAttempts, base: baseDelay, cap: maxDelay, unitRandom: unitRandom)
+    }
+
+    /// Capped exponential backoff after `failures` (≥ 1) consecutive failures, with "equal
+    /// jitter": at least half the backoff, so many clients never bunch up at zero.
+    /// `unitRandom` is a number in [0, 1). Shared by every retry loop of the product.
+    public static func equalJitterBackoff(failures: Int, base: TimeInterval, cap: TimeInterval, unitRandom: Double) -> TimeInterval {
+        let exponent = Double(min(max(failures, 1) - 1, 30))
+        let backoff = min(cap, base * pow(2, exponent))
+        return backoff * (0.5 + 0.5 * min(max(unitRandom, 0), 1))
     }
 
     /// `Retry-After` as seconds or an HTTP date; nil when absent or unreadable.
