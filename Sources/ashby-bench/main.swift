@@ -33,6 +33,11 @@ func residentMegabytes() -> Double {
     return kilobytes / 1024
 }
 
+// Hidden: `--only store` runs just the store and cache figures (for profiling).
+if let at = CommandLine.arguments.firstIndex(of: "--only"), CommandLine.arguments.dropFirst(at + 1).first == "store" {
+    runStoreBenchmarks(quick: quick)
+    exit(0)
+}
 runSyncBenchmarks(quick: quick)
 runViewModelBenchmarks(quick: quick)
 runStoreBenchmarks(quick: quick)

@@ -56,15 +56,19 @@ extension EntityStore {
     private func deriveEverything() {
         let now = clock.timeIntervalSince1970
         let horizon = now - overdueAfterHours * 3600
-        flagsByApplication.reserveCapacity(calendar.futureCountByApplication.count + records.offers.count)
-        for eventId in calendar.byEnd.ids(keysIn: -Double.infinity...(horizon + 1)) {
-            guard let filed = calendar.events[eventId], filed.isLive else { continue }
+        // Every event is visited straight from the events table: walking `byEnd` would hash
+        // each id again to find its event. Only the ones ended before the horizon can owe.
+        overdueByEvent.reserveCapacity(calendar.events.count / 2)
+        overdueCountByApplication.reserveCapacity(calendar.events.count / 2)
+        for (eventId, filed) in calendar.events where filed.isLive {
+            guard InterviewIndex.orderable(filed.record.endTime) <= horizon + 1 else { continue }
             let seats = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,
                                               now: now, afterHours: overdueAfterHours)
             guard !seats.isEmpty else { continue }
             overdueByEvent[eventId] = seats
             overdueCountByApplication[filed.applicationId, default: 0] += seats.count
         }
+        flagsByApplication.reserveCapacity(calendar.futureCountByApplication.count + overdueCountByApplication.count + records.offers.count)
         doubleBookingsComputed = false
         for applicationId in calendar.futureCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.interviewScheduled) }
         for applicationId in overdueCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.feedbackMissing) }

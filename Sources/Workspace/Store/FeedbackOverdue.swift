@@ -28,8 +28,10 @@ public struct FeedbackOverdue: Sendable, Hashable {
         let due = event.endTime.secondsSince1970 + afterHours * 3600
         guard due < now else { return [] }
         var seats: [FeedbackOverdue] = []
-        var seen: Set<String> = []
-        for seat in event.interviewers where seat.isFeedbackRequired && seen.insert(seat.userId).inserted {
+        // A handful of seats: a linear check beats hashing each user id into a set.
+        var seen: [String] = []
+        for seat in event.interviewers where seat.isFeedbackRequired && !seen.contains(seat.userId) {
+            seen.append(seat.userId)
             guard !feedback.hasSubmitted(userId: seat.userId, event: event) else { continue }
             seats.append(FeedbackOverdue(eventId: event.id, applicationId: applicationId, interviewId: event.interviewId,
                                          interviewerUserId: seat.userId, endTime: event.endTime,
