@@ -85,7 +85,8 @@ enum SyncBenchmarks {
         return (time, result.pages, result.bytes)
     }
 
-    private static func downloadOnly(port: UInt16) throws -> (pages: Int, bytes: Int) {
+    /// Every page of `application.list`, fetched and counted but not decoded.
+    static func downloadOnly(port: UInt16) throws -> (pages: Int, bytes: Int) {
         let transport = CurlTransport()
         let authorization = try APIKey(apiKey).authorizationHeader
         var cursor: String?

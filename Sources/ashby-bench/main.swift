@@ -49,7 +49,7 @@ let generation = seconds {
     configuration.seed = 42
     configuration.candidates = candidates
     configuration.jobs = 40
-    configuration.apiKeys = [SandboxAPIKey(key: "bench-key")]
+    configuration.apiKeys = [SandboxAPIKey(key: SyncBenchmarks.apiKey)]
     tenant = SandboxTenant(configuration: configuration)
 }
 let applications = tenant.stats.applications
@@ -58,36 +58,13 @@ report("sandbox_applications_\(label)", Double(applications), "count")
 
 let server = LoopbackHTTPServer(port: 0, service: tenant.service)
 let port = try server.start()
-let client = AshbyClient(baseURL: try BaseURL("http://127.0.0.1:\(port)"), apiKey: try APIKey("bench-key"),
+let client = AshbyClient(baseURL: try BaseURL("http://127.0.0.1:\(port)"), apiKey: try APIKey(SyncBenchmarks.apiKey),
                          transport: CurlTransport(), retryPolicy: .none)
 
 // Download only: the same pages through the same transport, without decoding.
-let transport = CurlTransport()
 var downloadedBytes = 0
 var downloadPages = 0
-let download = try seconds {
-    var cursor: String?
-    repeat {
-        var body: [String: JSONValue] = ["limit": 100]
-        if let cursor { body["cursor"] = .string(cursor) }
-        let response = try transport.send(HTTPRequest(
-            url: "http://127.0.0.1:\(port)/application.list",
-            headers: [("Authorization", try APIKey("bench-key").authorizationHeader), ("Content-Type", "application/json")],
-            body: JSONValue.object(body).serialized()))
-        downloadedBytes += response.body.count
-        downloadPages += 1
-        // Only the cursor is read, by a byte search rather than a decode.
-        cursor = nextCursor(in: response.body)
-    } while cursor != nil
-}
-
-/// `"nextCursor":"…"` from a page when `moreDataAvailable` is true, found without decoding.
-func nextCursor(in body: Data) -> String? {
-    // The sandbox writes keys sorted, so the envelope's small fields come before `results`.
-    let text = String(decoding: body.prefix(600), as: UTF8.self)
-    guard text.contains("\"moreDataAvailable\":true"), let start = text.range(of: "\"nextCursor\":\"") else { return nil }
-    return String(text[start.upperBound...].prefix { $0 != "\"" })
-}
+let download = try seconds { (downloadPages, downloadedBytes) = try SyncBenchmarks.downloadOnly(port: port) }
 
 var synced = 0
 let sync = try seconds {
@@ -95,16 +72,16 @@ let sync = try seconds {
     precondition(outcome.items == applications, "synced \(outcome.items) of \(applications)")
 }
 report("download_only_applications_\(label)", download, "s")
-report("full_sync_applications_\(label)", sync, "s")
-report("full_sync_vs_download_ratio_\(label)", sync / download, "x")
-report("full_sync_requests_per_second_\(label)", Double(downloadPages) / sync, "req/s")
+report("codable_full_sync_applications_\(label)", sync, "s")
+report("codable_full_sync_vs_download_ratio_\(label)", sync / download, "x")
+report("codable_full_sync_requests_per_second_\(label)", Double(downloadPages) / sync, "req/s")
 report("download_pages_\(label)", Double(downloadPages), "count")
-report("full_sync_applications_per_second_\(label)", Double(synced) / sync, "items/s")
+report("codable_full_sync_applications_per_second_\(label)", Double(synced) / sync, "items/s")
 report("application_page_bytes_avg", Double(downloadedBytes) / Double(max(downloadPages, 1)), "bytes")
 
 // Small requests on one kept-alive connection: the client's own overhead per call.
 let calls = quick ? 500 : 3_000
 let small = try seconds { for _ in 0..<calls { _ = try client.apiKeyInfo() } }
 report("small_requests_per_second", Double(calls) / small, "req/s")
-report("bench_rss_after", residentMegabytes(), "MB")
+report("bench_process_rss_after_with_sandbox", residentMegabytes(), "MB")
 server.stop()
