@@ -170,6 +170,7 @@ final class AppWorkspaceTests: XCTestCase {
         var record = model.store.applications["a4"]!
         record.stageId = "s-onsite"
         record.updatedAt = Timestamp(F.now)
+        record.stageEnteredAt = nil  // as synced: Ashby sends no stage entry time
         var delta = StoreDelta()
         delta.applications = [record]
         model.apply([.merge(delta, origin: .incrementalSync),

@@ -16,6 +16,8 @@ final class PipelineMergeTests: XCTestCase {
         var record = store.applications[id]!
         record.stageId = stage
         record.updatedAt = Timestamp(F.now)
+        // As a synced record arrives: Ashby sends no stage entry time.
+        record.stageEnteredAt = nil
         var delta = StoreDelta()
         delta.applications = [record]
         return delta

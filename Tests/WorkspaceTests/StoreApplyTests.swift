@@ -44,6 +44,18 @@ final class StoreApplyTests: XCTestCase {
         XCTAssertEqual(store.stageIdsWithApplications(jobId: "job-1"), ["stage-b"])
     }
 
+    func testARolledBackMoveRestoresTheOriginalEntryTime() {
+        let store = EntityStore()
+        let original = F.application("a1", stage: "stage-a", updated: 0, entered: -500)
+        store.apply(F.delta { $0.applications = [original] }, now: F.date(0))
+        var optimistic = F.application("a1", stage: "stage-b", updated: 900)
+        optimistic.stageEnteredAt = F.time(900)
+        store.apply(F.delta { $0.applications = [optimistic] }, now: F.date(900))
+        let rollback = store.apply(F.delta { $0.applications = [original] }, now: F.date(950))
+        XCTAssertEqual(rollback.movedApplications, [ApplicationMove(applicationId: "a1", fromStageId: "stage-b", toStageId: "stage-a")])
+        XCTAssertEqual(store.applications["a1"]?.stageEnteredAt, F.time(-500))
+    }
+
     func testUnchangedStageKeepsTheKnownEntryTimeUnlessTheRecordBringsOne() {
         let store = EntityStore()
         store.apply(F.delta { $0.applications = [F.application("a1", updated: 0, entered: -500)] }, now: F.date(0))

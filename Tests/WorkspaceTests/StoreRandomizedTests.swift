@@ -162,7 +162,7 @@ final class StoreRandomizedTests: XCTestCase {
         for incoming in delta.applications {
             var record = incoming
             if let old = model.applications[record.id] {
-                if old.stageId != record.stageId { record.stageEnteredAt = record.updatedAt }
+                if old.stageId != record.stageId { record.stageEnteredAt = record.stageEnteredAt ?? record.updatedAt }
                 else if record.stageEnteredAt == nil { record.stageEnteredAt = old.stageEnteredAt }
             }
             model.applications[record.id] = record

@@ -15,8 +15,8 @@ extension EntityStore {
     /// reads the resource's ids once).
     ///
     /// Applications keep `stageEnteredAt` current: a changed `stageId` sets it to the new
-    /// record's `updatedAt` (the move time); an unchanged stage keeps the old value when the
-    /// new record has none.
+    /// record's `updatedAt` (the move time) unless the record brings its own (a rollback
+    /// restores the original); an unchanged stage keeps the old value when the new record has none.
     @discardableResult
     public func apply(_ delta: StoreDelta, now: Date) -> StoreChanges {
         var changes = StoreChanges()
@@ -140,7 +140,8 @@ extension EntityStore {
         }
         let old = records.applications.values[slot]
         if old.stageId != record.stageId {
-            record.stageEnteredAt = record.updatedAt
+            // A record that knows its entry time (a rollback, an optimistic move) keeps it.
+            record.stageEnteredAt = record.stageEnteredAt ?? record.updatedAt
             moves.append(ApplicationMove(applicationId: record.id, fromStageId: old.stageId, toStageId: record.stageId))
         } else if record.stageEnteredAt == nil {
             record.stageEnteredAt = old.stageEnteredAt
