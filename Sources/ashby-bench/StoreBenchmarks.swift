@@ -1,5 +1,6 @@
 import AshbyAPI
 import Workspace
+import AshbySandbox
 @preconcurrency import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -49,11 +50,11 @@ enum StoreBenchmarks {
     struct MergeRun {
         let store: EntityStore
         let ids: [String]
-        var random: StoreBenchRandom
+        var random: SplitMix64
         var moved = 0
 
         init(applications: Int, seed: UInt64) {
-            random = StoreBenchRandom(seed: seed)
+            random = SplitMix64(seed: seed)
             let snapshot = makeSnapshot(applications: applications, random: &random)
             store = EntityStore(snapshot: snapshot, now: now)
             ids = snapshot.applications.keys.sorted()
@@ -92,7 +93,7 @@ enum StoreBenchmarks {
     // MARK: Cache
 
     static func cacheFigures(applications: Int, runs: Int) {
-        var random = StoreBenchRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         let snapshot = makeSnapshot(applications: applications, random: &random)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ashby-bench-cache-\(getpid())")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -150,14 +151,14 @@ enum StoreBenchmarks {
                             "Torvalds", "Perlman", "Berners-Lee", "Lamarr", "McCarthy", "Spärck Jones", "Wirth", "Wilson", "van Rossum", "Borg", "Stroustrup"]
     static let sources = ["Referral", "LinkedIn", "Careers page", "Agency", "Conference", nil]
 
-    static func name(_ random: inout StoreBenchRandom) -> String {
+    static func name(_ random: inout SplitMix64) -> String {
         "\(firstNames[random.below(firstNames.count)]) \(lastNames[random.below(lastNames.count)])"
     }
 
     /// A tenant of `applications` applications over 50 jobs (10 plans of 8 stages), with
     /// schedules for 30% of them (1–3 events, 300 interviewers), feedback for 40%, 1% offers
     /// with approvals, and the small resources the panes read.
-    static func makeSnapshot(applications: Int, random: inout StoreBenchRandom) -> StoreSnapshot {
+    static func makeSnapshot(applications: Int, random: inout SplitMix64) -> StoreSnapshot {
         var snapshot = StoreSnapshot()
         let base = now.timeIntervalSince1970
         for index in 0..<300 {
@@ -228,36 +229,3 @@ enum StoreBenchmarks {
     }
 }
 
-/// SplitMix64: fixed seeds give the same tenant on every run and machine.
-struct StoreBenchRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    /// A lowercase UUID-shaped id, like Ashby's.
-    mutating func uuid() -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(36)
-        var word = next()
-        var left = 16
-        for position in 0..<36 {
-            if [8, 13, 18, 23].contains(position) { bytes.append(UInt8(ascii: "-")); continue }
-            if left == 0 { word = next(); left = 16 }
-            bytes.append(digits[Int(word & 0xF)])
-            word >>= 4
-            left -= 1
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}

@@ -1,5 +1,6 @@
 import AshbyAPI
 import Workspace
+import AshbySandbox
 @preconcurrency import Foundation
 
 /// Pipeline view model figures: building the visible screen of a job with 20,000 applications
@@ -77,7 +78,7 @@ enum ViewModelBenchmarks {
     /// A store with one plan of 8 stages, a job of `bigJob` applications, one of `smallJob`, and
     /// `otherApplications` spread over 20 more jobs; names and times from a fixed-seed generator.
     static func makeStore(bigJob: Int, smallJob: Int, otherApplications: Int) -> EntityStore {
-        var random = SeededGenerator(seed: 42)
+        var random = SplitMix64(seed: 42)
         var snapshot = StoreSnapshot()
         let planId = "plan-1"
         let stageTypes: [InterviewStageType] = [.lead, .preInterviewScreen, .active, .active, .active, .offer, .hired, .archived]
@@ -132,16 +133,3 @@ enum ViewModelBenchmarks {
     }
 }
 
-/// SplitMix64: a small deterministic generator for fixed-seed benchmark data.
-struct SeededGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

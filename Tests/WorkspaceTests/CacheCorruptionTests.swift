@@ -1,4 +1,5 @@
 import AshbyAPI
+import AshbySandbox
 import Foundation
 import XCTest
 @testable import Workspace
@@ -91,7 +92,7 @@ final class CacheCorruptionTests: XCTestCase {
     /// Payloads with a valid checksum but nonsense inside (a buggy writer, not bit rot) still fail cleanly.
     func testGarbagePayloadsBehindAValidChecksumFailCleanly() throws {
         let tenant = CacheTenant(baseURL: "b", fingerprint: "f")
-        var random = StoreRandomizedTests.SplitMix64(state: 7)
+        var random = SplitMix64(seed: 7)
         for _ in 0..<500 {
             let payload = (0..<Int.random(in: 0..<64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             var file = SnapshotFormat.magic

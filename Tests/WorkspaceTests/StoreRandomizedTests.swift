@@ -1,4 +1,5 @@
 import AshbyAPI
+import AshbySandbox
 import Foundation
 import XCTest
 @testable import Workspace
@@ -8,17 +9,6 @@ import XCTest
 /// recomputation from a plain model of the records.
 final class StoreRandomizedTests: XCTestCase {
     typealias F = StoreFixture
-
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     let jobs = ["j0", "j1", "j2"]
     let stages = ["s0", "s1", "s2", "s3"]
@@ -42,7 +32,7 @@ final class StoreRandomizedTests: XCTestCase {
     }
 
     private func run(seed: UInt64, steps: Int) {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         let store = EntityStore(overdueAfterHours: 24, actingUserId: "u1")
         var model = Model()
         var clock = F.date(0)

@@ -4,13 +4,7 @@ struct IdentifierMint: Sendable {
 
     init(seed: UInt64) { random = SplitMix64(seed: seed, stream: 0x1D) }
 
-    mutating func uuid() -> String {
-        var high = random.next()
-        var low = random.next()
-        high = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
-        low = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
-        return IdentifierMint.format(high: high, low: low)
-    }
+    mutating func uuid() -> String { random.uuid() }
 
     private static let hex = Array("0123456789abcdef".utf8)
 
