@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "AshbyAPI", targets: ["AshbyAPI"]),
         .library(name: "AshbySandbox", targets: ["AshbySandbox"]),
         .library(name: "Workspace", targets: ["Workspace"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+        .executable(name: "ashby-tui", targets: ["ashby-tui"]),
         .executable(name: "ashby-sandbox", targets: ["ashby-sandbox"]),
         .executable(name: "ashby-bench", targets: ["ashby-bench"]),
     ],
@@ -34,14 +36,29 @@ let package = Package(
         .target(name: "AshbySandbox", dependencies: ["AshbyAPI"], path: "Sources/AshbySandbox"),
         // The view-model layer: store, sync, outbox, cache, one view model per pane. No ncurses here.
         .target(name: "Workspace", dependencies: ["AshbyAPI"], path: "Sources/Workspace"),
+        // The ncurses front end: terminal session, input, canvas, themes, pane drawing.
+        .target(name: "TerminalUI", dependencies: ["Workspace", "CNcursesw", "CTerminalShim"], path: "Sources/TerminalUI"),
+        // Flags, config, key, wiring; `--demo` runs the sandbox tenant in-process.
+        .executableTarget(
+            name: "ashby-tui",
+            dependencies: ["TerminalUI", "Workspace", "AshbyAPI", "AshbySandbox"],
+            path: "Sources/ashby-tui"
+        ),
         .executableTarget(name: "ashby-sandbox", dependencies: ["AshbySandbox"], path: "Sources/ashby-sandbox"),
         // Fixed seeds and sizes; one `<name> <value> <unit>` line per figure.
-        .executableTarget(name: "ashby-bench", dependencies: ["AshbyAPI", "AshbySandbox", "Workspace"], path: "Sources/ashby-bench"),
+        .executableTarget(name: "ashby-bench", dependencies: ["AshbyAPI", "AshbySandbox", "Workspace", "TerminalUI"], path: "Sources/ashby-bench"),
 
         .testTarget(name: "AshbyAPITests", dependencies: ["AshbyAPI"], path: "Tests/AshbyAPITests"),
         // Depends on the executable so its tests can start the real `ashby-sandbox` binary.
         .testTarget(name: "AshbySandboxTests", dependencies: ["AshbySandbox", "ashby-sandbox"], path: "Tests/AshbySandboxTests"),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AshbySandbox"], path: "Tests/WorkspaceTests"),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace", "AshbySandbox"], path: "Tests/TerminalUITests"),
+        // Starts the real `ashby-tui` and `ashby-sandbox` binaries in tmux and types like a user.
+        .testTarget(
+            name: "TerminalEndToEndTests",
+            dependencies: ["ashby-tui", "ashby-sandbox", "AshbySandbox", "AshbyAPI"],
+            path: "Tests/TerminalEndToEndTests"
+        ),
         .testTarget(
             name: "ClientIntegrationTests",
             dependencies: ["AshbyAPI", "AshbySandbox"],

@@ -14,6 +14,8 @@ public enum Command: Sendable, Hashable {
     /// Opens the filter input of the active pane, or sets the filter to the text.
     case filter(String?)
     case dismissToasts
+    /// A mouse click on something drawn (a card, a tab, a button).
+    case click(ClickTarget)
 
     // Pipeline
     /// Choose the job by title (or id); nil opens the job picker.
@@ -80,6 +82,7 @@ extension Command {
         case .cancel: return "cancel"
         case .filter: return "filter"
         case .dismissToasts: return "toasts.dismiss"
+        case .click: return "mouse.click"
         case .job: return "pipeline.job"
         case .nextStage: return "pipeline.next-stage"
         case .previousStage: return "pipeline.previous-stage"
