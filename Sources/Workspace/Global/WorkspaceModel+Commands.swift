@@ -19,6 +19,8 @@ extension WorkspaceModel {
         case .dismissToasts:
             toasts.dismissAll()
             return []
+        case .click(let target):
+            return handleClick(target, now: now)
         case .help:
             modal = .help(HelpScreen(pane: activePane, rows: keymap.bindingTable(for: activePane, registry: registry)))
             return []
@@ -157,6 +159,7 @@ extension WorkspaceModel {
 
     func handleInModal(_ command: Command, now: Date) -> [Effect] {
         guard let current = modal else { return [] }
+        if case .click(let target) = command { return handleClick(target, now: now) }
         switch current {
         case .help(var help):
             switch command {
