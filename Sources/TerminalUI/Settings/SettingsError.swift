@@ -1,0 +1,11 @@
+/// A problem with a file or flag the user gave, said so they can fix it: the file and line, or the flag.
+public struct SettingsError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+
+    /// One problem at a line of a file.
+    public init(file: String, line: Int, _ message: String) { self.message = "\(file):\(line): \(message)" }
+
+    public var description: String { message }
+}
