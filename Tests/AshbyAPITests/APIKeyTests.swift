@@ -82,3 +82,14 @@ final class APIKeyTests: XCTestCase {
         return path
     }
 }
+
+final class APIKeyFingerprintTests: XCTestCase {
+    func testTheFingerprintIsStableDistinctAndHidesTheKey() throws {
+        let key = try APIKey("secret-key-123")
+        XCTAssertEqual(key.fingerprint, try APIKey(" secret-key-123\n").fingerprint)
+        XCTAssertNotEqual(key.fingerprint, try APIKey("secret-key-124").fingerprint)
+        XCTAssertEqual(key.fingerprint.count, 16)
+        XCTAssertFalse(key.fingerprint.contains("secret"))
+        XCTAssertEqual(key.fingerprint, "\(key.fingerprint)")
+    }
+}

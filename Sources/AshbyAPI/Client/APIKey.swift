@@ -19,6 +19,15 @@ public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
         "Basic " + Data((secret + ":").utf8).base64EncodedString()
     }
 
+    /// A stable, one-way digest of the key (FNV-1a 64 over a salted copy, 16 hex digits): tells
+    /// one key's cache from another's without the key ever reaching the disk.
+    public var fingerprint: String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in ("ashby-tui cache\u{0}" + secret).utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     public var description: String { "APIKey(redacted)" }
     public var debugDescription: String { description }
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
