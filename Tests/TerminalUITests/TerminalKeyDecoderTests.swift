@@ -53,9 +53,20 @@ final class TerminalKeyDecoderTests: XCTestCase {
     func testUnknownEscapeSequencesAreDroppedNotTyped() {
         // Focus-in report and an unknown CSI key, then a real key.
         XCTAssertEqual(keys([.character(27)] + characters("[I") + [.character(27)] + characters("[57;5uq")), ["q"])
-        XCTAssertEqual(keys([.character(27)] + characters("OPk")), ["k"])
+        XCTAssertEqual(keys([.character(27)] + characters("OXk")), ["k"])
         // ESC [ at the end of a read is alt+[.
         XCTAssertEqual(keys([.character(27)] + characters("[")), ["alt+["])
+    }
+
+    func testXtermSequencesTheTerminfoEntryDidNotKnow() {
+        let esc = RawInput.character(27)
+        XCTAssertEqual(keys([esc] + characters("[A") + [esc] + characters("OD")), ["up", "left"])
+        XCTAssertEqual(keys([esc] + characters("[1;5C") + [esc] + characters("[1;2H") + [esc] + characters("[1;3F")),
+                       ["ctrl+right", "shift+home", "alt+end"])
+        XCTAssertEqual(keys([esc] + characters("[3~") + [esc] + characters("[6;5~") + [esc] + characters("[24~") + [esc] + characters("[15;2~")),
+                       ["delete", "ctrl+pgdn", "f12", "shift+f5"])
+        XCTAssertEqual(keys([esc] + characters("OP") + [esc] + characters("[1;5S") + [esc] + characters("[Z")), ["f1", "ctrl+f4", "shift+tab"])
+        XCTAssertEqual(keys([esc] + characters("[99~") + [esc] + characters("[1;9A") + [esc] + characters("[200~x")), ["x"])
     }
 
     func testNamedKeysAndShiftedKeys() {

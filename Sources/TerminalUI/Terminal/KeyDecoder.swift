@@ -8,7 +8,9 @@ import Workspace
 /// Escape: ncurses gives ESC alone only after `ESCDELAY` (25 ms) without a follow-up, so an ESC
 /// followed by a key in the same read is Alt with that key (`ESC x` → alt+x), and an ESC that
 /// ends the read is the Escape key. `ESC [` or `ESC O` followed by more is an escape sequence
-/// ncurses did not know (focus reports, odd function keys): it is dropped, never typed.
+/// ncurses did not know (the terminal's keys differ from its terminfo entry, as with `ESC [ A`
+/// in a keypad-mode entry): xterm's key sequences are decoded here, anything else (focus
+/// reports, unknown keys) is dropped, never typed.
 public enum KeyDecoder {
     public static func decode(_ inputs: [RawInput]) -> [TerminalEvent] {
         var events: [TerminalEvent] = []
@@ -24,7 +26,9 @@ public enum KeyDecoder {
             case .character(let code) where escapePending && (code == 0x5B || code == 0x4F) && index < inputs.count:
                 // An unknown CSI (`ESC [ params final`) or SS3 (`ESC O x`) sequence.
                 escapePending = false
-                index = skipSequence(in: inputs, from: index, isCSI: code == 0x5B)
+                let sequence = KeySequenceDecoder.decode(inputs, from: index, isCSI: code == 0x5B)
+                index = sequence.next
+                if let chord = sequence.chord { events.append(.key(chord)) }
             case .character(let code):
                 let alt = escapePending
                 escapePending = false
@@ -125,19 +129,6 @@ public enum KeyDecoder {
         if bits & 2 != 0 { modifiers.insert(.alt) }
         if bits & 4 != 0 { modifiers.insert(.ctrl) }
         return KeyChord(key, modifiers: modifiers)
-    }
-
-    /// The index after an unknown escape sequence that starts at `start` (after `ESC [` or `ESC O`).
-    private static func skipSequence(in inputs: [RawInput], from start: Int, isCSI: Bool) -> Int {
-        guard isCSI else { return start + 1 }
-        var index = start
-        while index < inputs.count {
-            guard case .character(let code) = inputs[index] else { return index }
-            index += 1
-            if (0x40...0x7E).contains(code) { return index }
-            if !(0x20...0x3F).contains(code) { return index - 1 }
-        }
-        return index
     }
 }
 
