@@ -90,6 +90,21 @@ final class TerminalPresentTests: XCTestCase {
         XCTAssertTrue(sent.contains("]0;pwned title"))
     }
 
+    func testCellsPutDirectlyWithControlsAreStillDrawnSafely() throws {
+        let (session, output) = try session()
+        defer { session.close() }
+        var canvas = Canvas(width: 80, height: 24)
+        canvas.put(Cell("\u{9B}"), x: 0, y: 0)
+        canvas.put(Cell("\u{1B}"), x: 1, y: 0)
+        canvas.put(Cell("\u{202E}"), x: 2, y: 0)
+        canvas.put(Cell("a"), x: 3, y: 0)
+        session.present(canvas)
+        let sent = text(output.drain())
+        XCTAssertTrue(sent.contains("\u{FFFD}\u{FFFD}\u{FFFD}a"), sent.debugDescription)
+        XCTAssertFalse(sent.contains("\u{9B}"))
+        XCTAssertFalse(sent.contains("^["))
+    }
+
     func testACanvasOfAnotherSizeRepaintsEverything() throws {
         let (session, output) = try session()
         defer { session.close() }

@@ -149,7 +149,9 @@ public final class TerminalSession {
         let fits = !cell.isContinuation && (cell.width < 2 || x + 1 < columns)
         var scalars = fits ? Array(cell.text.unicodeScalars.prefix(5)) : []
         if scalars.isEmpty { scalars = [" "] }
-        var characters = scalars.map { wchar_t(bitPattern: $0.value) }
+        // Cells normally come through `Canvas.write`, which already made the text safe; a cell put
+        // directly must not carry a control either (ncurses would send C1 bytes as they are).
+        var characters = scalars.map { wchar_t(bitPattern: Self.isPrintable($0) ? $0.value : 0xFFFD) }
         characters.append(0)
         var pair = rendition.pair
         var character = cchar_t()
@@ -157,6 +159,12 @@ public final class TerminalSession {
             _ = setcchar(&character, buffer.baseAddress, rendition.attributes, Int16(truncatingIfNeeded: min(pair, Int32(Int16.max))), &pair)
         }
         mvwadd_wch(window, Int32(y), Int32(x), &character)
+    }
+
+    private static func isPrintable(_ scalar: UnicodeScalar) -> Bool {
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return true }
+        if scalar.value < 0xA0 { return false }
+        return scalar.properties.generalCategory != .format
     }
 
     /// Forgets what the screen shows: the next `present` clears it and draws everything (Ctrl-L).
