@@ -184,4 +184,5 @@ void ashby_signals_uninstall(void) {
 }
 
 int ashby_termination_signal(void) { return termination_signal; }
+void ashby_termination_request(int signal) { if (termination_signal == 0) termination_signal = signal; }
 int ashby_signal_handler_installed(int signal) { return signal > 0 && signal < NSIG && installed[signal]; }

@@ -169,6 +169,25 @@ final class TerminalPresentTests: XCTestCase {
         XCTAssertTrue(sent.contains("selected"))
     }
 
+    func testEveryTerminalTypeWeSupportDrawsAndRestores() throws {
+        let expected: [String: ColorCapability] = ["xterm": .eight, "xterm-256color": .indexed256, "screen-256color": .indexed256,
+                                                   "tmux-256color": .indexed256]
+        for (term, capability) in expected.sorted(by: { $0.key < $1.key }) {
+            let (session, output) = try session(term: term)
+            XCTAssertEqual(session.colorCapability, capability, term)
+            var canvas = screen(width: 80, height: 24)
+            canvas.write("日本語 wide", x: 70, y: 23, style: .conflict)
+            session.present(canvas)
+            let sent = text(output.drain())
+            XCTAssertTrue(sent.contains("row 12: candidate Ada Lovelace · Onsite · 3d 日本"), term)
+            // Cut to the screen's edge; ncurses writes the bottom-right cell without scrolling.
+            XCTAssertTrue(sent.contains("日本語 wi"), "\(term): \(sent.suffix(300).debugDescription)")
+            XCTAssertTrue(sent.contains("…"), term)
+            session.close()
+            XCTAssertNotEqual(output.modes().c_lflag & tcflag_t(ICANON), 0, term)
+        }
+    }
+
     func testUnknownTermIsAClearError() throws {
         let theme = try ThemeCatalog.load(name: "default", userDirectory: nil)
         XCTAssertThrowsError(try TerminalSession.onPseudoTerminal(width: 80, height: 24, theme: theme, term: "no-such-terminal")) { error in

@@ -48,6 +48,8 @@ int ashby_signals_install(int wake_fd);
 void ashby_signals_chain_winch(void);
 void ashby_signals_uninstall(void);
 int ashby_termination_signal(void);
+// Sets the termination flag as if `signal` had arrived (the terminal went away without SIGHUP).
+void ashby_termination_request(int signal);
 // For tests: whether a handler of ours is installed for `signal`.
 int ashby_signal_handler_installed(int signal);
 #endif

@@ -17,7 +17,8 @@ public final class TerminalSession {
     /// The smallest screen the panes are laid out for; the app loop checks it.
     public static let minimumSize = (width: 80, height: 24)
 
-    /// True once SIGTERM, SIGHUP or SIGINT arrived: save, `close()` and exit.
+    /// True once SIGTERM, SIGHUP or SIGINT arrived, or the terminal went away: save, `close()`
+    /// and exit.
     public static var terminationRequested: Bool { ashby_termination_signal() != 0 }
 
     /// The signal that asked for termination, if any (to exit with 128 + signal).
@@ -218,6 +219,11 @@ public final class TerminalSession {
             var bytes = [UInt8](repeating: 0, count: 64)
             while read(signalPipe.read, &bytes, bytes.count) > 0 {}
             return true
+        }
+        if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            // The terminal is gone (no SIGHUP came, e.g. stdin closed): ask to exit, as SIGHUP
+            // would, instead of polling a dead descriptor in a busy loop.
+            ashby_termination_request(SIGHUP)
         }
         return descriptors[0].revents != 0
     }
