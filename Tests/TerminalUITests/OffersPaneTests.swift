@@ -42,4 +42,32 @@ final class OffersPaneTests: XCTestCase {
             GoldenFile.assertCanvas(frame(model, width: width, height: height), matches: "Offers-hostile-\(width)x\(height)")
         }
     }
+
+    func testOffersAwaitingMeComeFirstMarkedAndClickable() throws {
+        let (model, landmarks) = try approverModel(width: 80, height: 24)
+        let screen = model.offers.screen(store: model.store, details: model.details, now: now)
+        let canvas = frame(model, width: 80, height: 24)
+        XCTAssertEqual(screen.awaitingMeCount, 3)
+        // List rows start at row 3 (tabs, pane header, column titles).
+        for index in 0..<screen.rows.count {
+            XCTAssertEqual(canvas[1, 3 + index].text == "★", index < 3, "row \(index): \(canvas.line(3 + index))")
+            XCTAssertEqual(canvas.target(atX: 10, y: 3 + index), .offer(screen.rows[index].offerId))
+        }
+        XCTAssertEqual(canvas[1, 4].style, .awaitsMe)
+        XCTAssertEqual(canvas[10, 3].style, .selection)
+        XCTAssertTrue(screen.rows.prefix(3).contains { $0.offerId == landmarks.offerID })
+        XCTAssertTrue(canvas.text.contains("Emeka Ibrahim (you)"))
+        XCTAssertTrue(canvas.text.contains("★ You can approve step 1"))
+    }
+
+    func testWhyICannotApproveIsShown() throws {
+        let (model, tenant) = try SandboxWorkspace.make()
+        model.store.actingUserId = tenant.landmarks.nonApproverUserID
+        model.setViewport(Viewport(width: 80, height: 24))
+        model.handle(.showPane(.offers), now: now)
+        _ = model.handle(.top, now: now)
+        let canvas = frame(model, width: 80, height: 24)
+        let row = try XCTUnwrap(canvas.lines.firstIndex { $0.contains("⚠ You are not an approver of step 1") })
+        XCTAssertEqual(canvas[canvas.line(row).distance(of: "⚠"), row].style, .warning)
+    }
 }
