@@ -61,7 +61,7 @@ final class ChromeTests: XCTestCase {
         var canvas = Canvas(width: 80, height: 1)
         TabBar.draw(active: .schedule, in: canvas.bounds, on: &canvas)
         XCTAssertTrue(canvas.line(0).hasPrefix(" 1 Pipeline  2 Candidate [3 Schedule] 4 Feedback  5 Offers "))
-        let active = canvas.line(0).distance(of: "[3 Schedule]")
+        let active = canvas.line(0).cellColumn(of: "[3 Schedule]")
         XCTAssertEqual(canvas[active, 0].style, .tabActive)
         XCTAssertEqual(canvas[1, 0].style, .tabInactive)
         XCTAssertEqual(canvas.target(atX: active + 3, y: 0), .tab(.schedule))
@@ -73,7 +73,7 @@ final class ChromeTests: XCTestCase {
         var canvas = Canvas(width: 50, height: 1)
         StatusBar.draw(states[8].1, pendingKeys: [], now: now, in: canvas.bounds, on: &canvas)
         XCTAssertEqual(canvas.line(0), " ✔ synced 40 s ago │ ↑ 2 pending │ ✘ 1 failed     ")
-        XCTAssertEqual(canvas[canvas.line(0).distance(of: "✘"), 0].style, .statusError)
+        XCTAssertEqual(canvas[canvas.line(0).cellColumn(of: "✘"), 0].style, .statusError)
         // With a little more room the tenant comes back, and the error text fills what is left, cut.
         canvas = Canvas(width: 80, height: 1)
         StatusBar.draw(states[8].1, pendingKeys: [], now: now, in: canvas.bounds, on: &canvas)
@@ -86,7 +86,7 @@ final class ChromeTests: XCTestCase {
         let line = canvas.line(0)
         // 12 of 19 resources: 63 %, 12 of 20 cells.
         XCTAssertTrue(line.contains("████████████░░░░░░░░  63%"), line)
-        let start = line.distance(of: "█")
+        let start = line.cellColumn(of: "█")
         XCTAssertEqual(canvas[start, 0].style, .progressDone)
         XCTAssertEqual(canvas[start + 12, 0].style, .progressTodo)
     }
@@ -104,14 +104,14 @@ final class ChromeTests: XCTestCase {
         GoldenFile.assertCanvas(canvas, matches: "Chrome-toasts-80x24")
         XCTAssertEqual(canvas.target(atX: 70, y: 20), .toasts)
         let errorRow = canvas.lines.firstIndex { $0.contains("✘ Archive Bo") }!
-        XCTAssertEqual(canvas[canvas.line(errorRow).distance(of: "✘"), errorRow].style, .toastError)
+        XCTAssertEqual(canvas[canvas.line(errorRow).cellColumn(of: "✘"), errorRow].style, .toastError)
         XCTAssertTrue(canvas.text.contains("3 offers changed by colleagues ×2"))
     }
 }
 
 extension String {
     /// The cell column where `needle` starts (ASCII prefixes in these tests), or -1.
-    func distance(of needle: String) -> Int {
+    func cellColumn(of needle: String) -> Int {
         guard let range = range(of: needle) else { return -1 }
         return TerminalText.width(of: String(self[..<range.lowerBound]))
     }

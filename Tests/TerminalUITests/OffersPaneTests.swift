@@ -68,6 +68,6 @@ final class OffersPaneTests: XCTestCase {
         _ = model.handle(.top, now: now)
         let canvas = frame(model, width: 80, height: 24)
         let row = try XCTUnwrap(canvas.lines.firstIndex { $0.contains("⚠ You are not an approver of step 1") })
-        XCTAssertEqual(canvas[canvas.line(row).distance(of: "⚠"), row].style, .warning)
+        XCTAssertEqual(canvas[canvas.line(row).cellColumn(of: "⚠"), row].style, .warning)
     }
 }

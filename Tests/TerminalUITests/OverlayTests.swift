@@ -28,7 +28,7 @@ final class OverlayTests: XCTestCase {
         // The cursor sits after ": mv" on the input line; each listed command is a clickable row.
         let inputRow = canvas.lines.firstIndex { $0.contains(": mv") }!
         XCTAssertEqual(canvas.cursor?.y, inputRow)
-        XCTAssertEqual(canvas.cursor?.x, canvas.line(inputRow).distance(of: ": mv") + 4)
+        XCTAssertEqual(canvas.cursor?.x, canvas.line(inputRow).cellColumn(of: ": mv") + 4)
         XCTAssertEqual(canvas.target(atX: 40, y: inputRow + 2), .listRow(0))
         XCTAssertEqual(canvas.target(atX: 40, y: inputRow + 3), .listRow(1))
         XCTAssertTrue(canvas.line(inputRow + 3).contains("▶"), "the selected row is marked")
@@ -69,8 +69,8 @@ final class OverlayTests: XCTestCase {
         XCTAssertTrue(canvas.text.contains("Step 1 of 2"))
         // Approve is focused: marked and styled; both buttons are clickable.
         let row = canvas.lines.firstIndex { $0.contains("[▶ Approve step ◀]") }!
-        let confirmX = canvas.line(row).distance(of: "[▶ Approve step ◀]")
-        let cancelX = canvas.line(row).distance(of: "[  Cancel  ]")
+        let confirmX = canvas.line(row).cellColumn(of: "[▶ Approve step ◀]")
+        let cancelX = canvas.line(row).cellColumn(of: "[  Cancel  ]")
         XCTAssertEqual(canvas[confirmX, row].style, .buttonFocused)
         XCTAssertEqual(canvas[cancelX, row].style, .button)
         XCTAssertEqual(canvas.target(atX: confirmX + 2, y: row), .dialogButton(.confirm))
@@ -87,7 +87,7 @@ final class OverlayTests: XCTestCase {
         let canvas = draw(.confirmation(dialog))
         GoldenFile.assertCanvas(canvas, matches: "Overlay-confirmation-destructive-80x24")
         let row = canvas.lines.firstIndex { $0.contains("[▶ Cancel ◀]") }!
-        XCTAssertEqual(canvas[canvas.line(row).distance(of: "[  Approve whole offer  ]"), row].style, .error)
+        XCTAssertEqual(canvas[canvas.line(row).cellColumn(of: "[  Approve whole offer  ]"), row].style, .error)
         XCTAssertTrue(canvas.line(canvas.lines.firstIndex { $0.contains("Confirm") }!).contains("⚠ Confirm"))
     }
 
@@ -96,7 +96,7 @@ final class OverlayTests: XCTestCase {
         let canvas = draw(.help(help))
         GoldenFile.assertCanvas(canvas, matches: "Overlay-help-80x24")
         let row = canvas.lines.firstIndex { $0.contains("q, ctrl+c") }!
-        XCTAssertEqual(canvas[canvas.line(row).distance(of: "q, ctrl+c"), row].style, .key)
+        XCTAssertEqual(canvas[canvas.line(row).cellColumn(of: "q, ctrl+c"), row].style, .key)
         XCTAssertTrue(canvas.line(22).contains("1–20 of 37"))
         // Scrolled: the first line shown is the offset's, and the last page stays full.
         var scrolled = help
@@ -113,7 +113,7 @@ final class OverlayTests: XCTestCase {
         GoldenFile.assertCanvas(canvas, matches: "Overlay-filter-80x24")
         let row = canvas.lines.firstIndex { $0.contains("/ ada lo") }!
         XCTAssertEqual(canvas.cursor?.y, row)
-        XCTAssertEqual(canvas.cursor?.x, canvas.line(row).distance(of: "/ ada lo") + 8)
+        XCTAssertEqual(canvas.cursor?.x, canvas.line(row).cellColumn(of: "/ ada lo") + 8)
         XCTAssertEqual(canvas[canvas.cursor!.x, row].style, .inputCursor)
     }
 
@@ -122,7 +122,7 @@ final class OverlayTests: XCTestCase {
         let canvas = draw(.textInput(TextInput(prompt: "Filter", text: text, purpose: .filter(original: ""))))
         let row = canvas.lines.firstIndex { $0.contains("END") }!
         XCTAssertTrue(canvas.line(row).contains("/ …"))
-        XCTAssertEqual(canvas.cursor?.x, canvas.line(row).distance(of: "END") + 3)
+        XCTAssertEqual(canvas.cursor?.x, canvas.line(row).cellColumn(of: "END") + 3)
     }
 
     func testNoteEditorWrapsSeveralLinesAndFollowsTheEnd() {
@@ -131,7 +131,7 @@ final class OverlayTests: XCTestCase {
         GoldenFile.assertCanvas(canvas, matches: "Overlay-note-80x24")
         let row = canvas.lines.firstIndex { $0.contains("- references from Acme") }! + 1
         XCTAssertEqual(canvas.cursor?.y, row)
-        XCTAssertEqual(canvas.cursor?.x, canvas.line(row).distance(of: "-") + 2)
+        XCTAssertEqual(canvas.cursor?.x, canvas.line(row).cellColumn(of: "-") + 2)
     }
 
     func testAltEnterStartsANewLineInANoteAndEnterSavesIt() throws {

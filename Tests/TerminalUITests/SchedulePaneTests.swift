@@ -75,7 +75,7 @@ final class SchedulePaneTests: XCTestCase {
         XCTAssertEqual(lane.events.filter(\.isConflict).count, 2)
         let y = try XCTUnwrap(canvas.lines.firstIndex { $0.contains(" Kenji Nakamura ") })
         for (row, event) in zip([y, y + 1], lane.events) {
-            let x = canvas.line(row).distance(of: "‼" + event.candidateName.prefix(5))
+            let x = canvas.line(row).cellColumn(of: "‼" + event.candidateName.prefix(5))
             XCTAssertGreaterThan(x, 24, "row \(row): \(canvas.line(row))")
             XCTAssertEqual(canvas[x, row].style, .conflict)
             XCTAssertEqual(canvas[x + 3, row].style, .conflict)
