@@ -27,7 +27,7 @@ public enum ModalRequest: Sendable {
     case showCandidate(candidateId: String, applicationId: String?)
 }
 
-/// A one-line text entry (filter, note) and what its text becomes.
+/// A text entry and what its text becomes: one line for a filter, several for a note.
 public struct TextInput: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         /// Every keystroke filters the active pane live; Enter keeps it, Esc restores `original`.
@@ -44,5 +44,11 @@ public struct TextInput: Sendable, Equatable {
         self.prompt = prompt
         self.text = text
         self.purpose = purpose
+    }
+
+    /// A note can be several lines long: Alt+Enter (or Ctrl+J) starts a new line, Enter saves.
+    public var allowsNewlines: Bool {
+        if case .note = purpose { return true }
+        return false
     }
 }

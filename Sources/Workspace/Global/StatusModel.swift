@@ -73,19 +73,19 @@ public struct StatusModel: Sendable, Equatable {
 
     /// The segments of the bar, left to right.
     public func segments(now: Date) -> [StatusSegment] {
-        var segments: [StatusSegment] = [StatusSegment(tenant, .normal)]
-        if let activeJob { segments.append(StatusSegment(activeJob, .normal)) }
+        var segments: [StatusSegment] = [StatusSegment(tenant, .normal, kind: .tenant)]
+        if let activeJob { segments.append(StatusSegment(activeJob, .normal, kind: .job)) }
         let tone: StatusSegment.Tone
         switch sync {
         case .upToDate, .syncing, .starting: tone = .normal
         case .offline, .permissionMissing: tone = .warning
         case .unauthorized: tone = .error
         }
-        segments.append(StatusSegment(syncText(now: now), tone))
-        if pendingCount > 0 { segments.append(StatusSegment("\(pendingCount) pending", .normal)) }
-        if failedCount > 0 { segments.append(StatusSegment("\(failedCount) failed", .error)) }
-        if isReadOnly { segments.append(StatusSegment("read-only", .warning)) }
-        if let lastError { segments.append(StatusSegment(lastError, .error)) }
+        segments.append(StatusSegment(syncText(now: now), tone, kind: .sync))
+        if pendingCount > 0 { segments.append(StatusSegment("\(pendingCount) pending", .normal, kind: .pending)) }
+        if failedCount > 0 { segments.append(StatusSegment("\(failedCount) failed", .error, kind: .failed)) }
+        if isReadOnly { segments.append(StatusSegment("read-only", .warning, kind: .readOnly)) }
+        if let lastError { segments.append(StatusSegment(lastError, .error, kind: .lastError)) }
         return segments
     }
 
@@ -137,11 +137,18 @@ public struct StatusModel: Sendable, Equatable {
 /// One piece of the status bar with the tone it is drawn in.
 public struct StatusSegment: Sendable, Equatable {
     public enum Tone: Sendable, Equatable { case normal, warning, error }
+    /// What the segment says, so a narrow bar can keep the most important ones.
+    public enum Kind: Sendable, Equatable { case tenant, job, sync, pending, failed, readOnly, lastError, other }
     public var text: String
     public var tone: Tone
+    public var kind: Kind
 
-    public init(_ text: String, _ tone: Tone) {
+    public init(_ text: String, _ tone: Tone, kind: Kind = .other) {
         self.text = text
         self.tone = tone
+        self.kind = kind
     }
+
+    /// Two segments are equal when they read the same; `kind` only guides a narrow bar's choice.
+    public static func == (lhs: StatusSegment, rhs: StatusSegment) -> Bool { lhs.text == rhs.text && lhs.tone == rhs.tone }
 }

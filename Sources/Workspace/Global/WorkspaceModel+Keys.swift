@@ -42,6 +42,11 @@ extension WorkspaceModel {
             default: return handle(.cancel, now: now)
             }
         }
+        if case .textInput(let input) = modal, input.allowsNewlines,
+            chord == KeyChord(.enter, modifiers: .alt) || chord == .ctrl("j")
+        {
+            return handle(.insertText("\n"), now: now)
+        }
         // Palette, picker, text input: a line editor with a list.
         switch chord.key {
         case .enter: return handle(.select, now: now)

@@ -90,10 +90,14 @@ extension ScheduleModel {
         if mineOnly { labels.append("mine") }
         if let jobFilter { labels.append("job: \(store.jobs[jobFilter]?.title ?? jobFilter)") }
         if let interviewerFilter { labels.append("interviewer: \(OffersModel.name(of: interviewerFilter, store: store))") }
+        // Rows the lanes leave unused go to the awaiting list.
+        let shownLanes = max(1, min(lanes.count - offset, visibleLanes))
+        let awaitingShown = awaitingRows + (visibleLanes - shownLanes) * laneHeight
         return ScheduleScreen(
             windowStart: start, windowEnd: end, windowMinutes: Int(end.timeIntervalSince(start) / 60), span: span, lanesBy: lanesBy,
             nowMinute: nowMinute, lanes: Array(lanes.dropFirst(offset).prefix(visibleLanes)), laneOffset: offset,
-            totalLanes: lanes.count, conflicts: conflicts, awaiting: Array(awaiting.prefix(awaitingRows)), filterLabels: labels)
+            totalLanes: lanes.count, conflicts: conflicts, awaiting: Array(awaiting.prefix(awaitingShown)), awaitingTotal: awaiting.count,
+            filterLabels: labels)
     }
 
     /// Recomputes the awaiting list if a merge made it stale.

@@ -19,6 +19,8 @@ public struct ScheduleScreen: Sendable, Equatable {
     /// Double-bookings among the window's events.
     public var conflicts: [ScheduleConflict]
     public var awaiting: [AwaitingSchedulingRow]
+    /// How many await scheduling in all (`awaiting` holds only the first rows).
+    public var awaitingTotal: Int
     /// "mine", "job: Backend Engineer", "interviewer: Ivan Ives".
     public var filterLabels: [String]
 }
