@@ -155,4 +155,17 @@ final class CandidatePaneTests: XCTestCase {
         XCTAssertEqual(CandidatePane.allocate(needs: [10, 40, 3], total: 20, focused: nil), [9, 8, 3])
         XCTAssertEqual(CandidatePane.allocate(needs: [5, 5], total: 4, focused: 1), [4, 0])
     }
+
+    func testTimesAreShortAndReadableInTheGivenZone() {
+        let time = PaneTime(now: SandboxWorkspace.now, timeZone: SandboxWorkspace.utc)
+        XCTAssertEqual(time.short(SandboxWorkspace.now), "Tue 10 Mar 14:30")
+        XCTAssertEqual(time.short(SandboxWorkspace.now.addingTimeInterval(-400 * 86_400)), "Mon 3 Feb 2025")
+        XCTAssertEqual(PaneTime(now: SandboxWorkspace.now, timeZone: TimeZone(identifier: "Asia/Tokyo")!).short(SandboxWorkspace.now),
+                       "Tue 10 Mar 23:30")
+        XCTAssertEqual(time.relative(SandboxWorkspace.now.addingTimeInterval(-30)), "just now")
+        XCTAssertEqual(time.relative(SandboxWorkspace.now.addingTimeInterval(-3 * 86_400 - 60)), "3d ago")
+        XCTAssertEqual(time.relative(SandboxWorkspace.now.addingTimeInterval(2 * 3600 + 5)), "in 2h")
+        XCTAssertEqual(time.relative(SandboxWorkspace.now.addingTimeInterval(-40 * 86_400)), "5w ago")
+        XCTAssertEqual(time.day(SandboxWorkspace.now), "10 Mar 2026")
+    }
 }

@@ -34,7 +34,8 @@ public enum CandidatePane {
     }
 
     static func drawHeader(_ screen: CandidateScreen, in row: Rect, on canvas: inout Canvas) {
-        var line = PaneLine([.init(screen.profile?.name ?? "Candidate", .heading)])
+        let name = screen.profile?.name ?? "Candidate"
+        var line = PaneLine([name.allSatisfy(\.isWhitespace) ? .init("(no name)", .dim) : .init(name, .heading)])
         if let profile = screen.profile {
             switch (profile.position, profile.company) {
             case let (position?, company?): line.append("  \(position) at \(company)", .label)
