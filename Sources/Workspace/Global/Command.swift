@@ -30,6 +30,8 @@ public enum Command: Sendable, Hashable {
     case sort(PipelineSort?)
     /// Show the selected application's candidate in the Candidate pane.
     case openCandidate
+    /// Open or close the job detail view (department, location, team, openings, postings).
+    case jobInfo
 
     // Candidate
     case addNote(String?)
@@ -93,6 +95,7 @@ extension Command {
         case .clearMarks: return "pipeline.clear-marks"
         case .sort: return "pipeline.sort"
         case .openCandidate: return "candidate.open"
+        case .jobInfo: return "pipeline.job-info"
         case .addNote: return "candidate.add-note"
         case .nextSection: return "candidate.next-section"
         case .previousSection: return "candidate.previous-section"

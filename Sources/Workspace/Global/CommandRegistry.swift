@@ -116,6 +116,7 @@ private let standardSpecs: [CommandSpec] = [
     spec("pipeline.mark", "Mark or unmark the card for bulk actions", .toggleMark, in: [.pipeline]),
     spec("pipeline.mark-column", "Mark every card of the column", .markColumn, in: [.pipeline]),
     spec("pipeline.clear-marks", "Unmark every card", .clearMarks, in: [.pipeline]),
+    spec("pipeline.job-info", "Show or hide the job's details (team, openings, postings)", .jobInfo, in: [.pipeline]),
     spec("pipeline.sort", "Sort cards (days in stage, name, last activity)", in: [.pipeline],
          ArgumentSpec("order", .sortOrder)) { text throws(CommandError) in
         guard let text else { return .sort(nil) }

@@ -51,6 +51,7 @@ extension Keymap {
         u          = pipeline.clear-marks
         s          = pipeline.sort
         J          = pipeline.job
+        i          = pipeline.job-info
         c          = candidate.open
 
         [candidate]

@@ -94,7 +94,8 @@ public struct CandidateModel: Sendable {
                 name: candidate.name, emails: candidate.emailAddresses.map(\.value), phones: candidate.phoneNumbers.map(\.value),
                 links: candidate.socialLinks.map { CandidateLink(site: $0.type.rawValue, url: $0.url) },
                 location: candidate.location?.locationSummary, tags: candidate.tags.map(\.title), source: candidate.source?.title,
-                position: candidate.position, company: candidate.company)
+                position: candidate.position, company: candidate.company,
+                customFields: CustomFieldRow.rows(candidate.customFields ?? [], store: store))
         } else if let first = applications.first {
             screen.profile = CandidateProfileView(
                 name: first.candidateName, emails: first.candidateEmail.map { [$0] } ?? [], phones: [], links: [], location: nil,

@@ -38,6 +38,8 @@ public struct CandidateProfileView: Sendable, Equatable {
     public var source: String?
     public var position: String?
     public var company: String?
+    /// The candidate's custom fields with their labels (from `candidate.info`).
+    public var customFields: [CustomFieldRow] = []
 }
 
 public struct CandidateLink: Sendable, Equatable {

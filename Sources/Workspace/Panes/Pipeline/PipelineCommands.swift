@@ -33,8 +33,12 @@ extension PipelineModel {
             return .notice(.info, "Sorted by \(next.title)")
         case .filter(let text?):
             setFilter(text, store: store)
+        case .jobInfo:
+            showsJobDetail.toggle()
         case .cancel:
-            if !marks.isEmpty {
+            if showsJobDetail {
+                showsJobDetail = false
+            } else if !marks.isEmpty {
                 clearMarks()
             } else if !filterText.isEmpty {
                 setFilter("", store: store)

@@ -22,6 +22,8 @@ public struct PipelineModel: Sendable {
     public internal(set) var highlights: [String: Date] = [:]
     public internal(set) var viewport = Viewport(width: 160, height: 48)
     public var layout = PipelineLayout()
+    /// The job detail view is open over the columns (`pipeline.job-info`; Esc closes it).
+    public internal(set) var showsJobDetail = false
 
     /// The cursor row (position in the column) to come back to when the column has no selection.
     var rowByStage: [String: Int] = [:]

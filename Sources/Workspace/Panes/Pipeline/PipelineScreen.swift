@@ -16,6 +16,8 @@ public struct PipelineScreen: Sendable, Equatable {
     public var selectedApplicationId: String?
     /// Shown instead of columns when there are none ("Choose a job…").
     public var placeholder: String?
+    /// The job detail view (`pipeline.job-info`) is open over the columns.
+    public var showsJobDetail = false
 }
 
 /// One visible column: its stage, counts and the window of cards shown.
@@ -60,7 +62,8 @@ extension PipelineModel {
         var screen = PipelineScreen(
             jobId: jobId, jobTitle: jobId.flatMap { store.jobs[$0]?.title }, sort: sort, filterText: filterText, columns: [],
             firstVisibleColumn: firstVisibleColumn, totalColumns: stages.count, columnWidth: columnWidth,
-            markedCount: marks.count, selectedApplicationId: selectedApplicationId, placeholder: nil)
+            markedCount: marks.count, selectedApplicationId: selectedApplicationId, placeholder: nil,
+            showsJobDetail: showsJobDetail && jobId != nil)
         guard let jobId else {
             screen.placeholder = "Choose a job to see its pipeline"
             return screen
