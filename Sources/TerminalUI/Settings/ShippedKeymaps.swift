@@ -59,6 +59,7 @@ enum ShippedKeymaps {
         u          = pipeline.clear-marks
         s          = pipeline.sort
         J          = pipeline.job
+        i          = pipeline.job-info
         c          = candidate.open
 
         [candidate]
@@ -149,6 +150,7 @@ enum ShippedKeymaps {
         u          = pipeline.clear-marks
         s          = pipeline.sort
         J          = pipeline.job
+        i          = pipeline.job-info
         c          = candidate.open
 
         [candidate]
