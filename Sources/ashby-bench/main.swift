@@ -38,10 +38,16 @@ if let at = CommandLine.arguments.firstIndex(of: "--only"), CommandLine.argument
     runStoreBenchmarks(quick: quick)
     exit(0)
 }
+// Hidden: `--only frame` runs just the front-end figures.
+if let at = CommandLine.arguments.firstIndex(of: "--only"), CommandLine.arguments.dropFirst(at + 1).first == "frame" {
+    FrameBenchmarks.run(quick: quick)
+    exit(0)
+}
 runSyncBenchmarks(quick: quick)
 runViewModelBenchmarks(quick: quick)
 runStoreBenchmarks(quick: quick)
 PollBenchmarks.run(quick: quick)
+FrameBenchmarks.run(quick: quick)
 
 var tenant: SandboxTenant!
 let generation = seconds {
