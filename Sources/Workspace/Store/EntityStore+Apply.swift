@@ -159,6 +159,8 @@ extension EntityStore {
     private func upsertSchedule(_ schedule: InterviewScheduleRecord, _ changes: inout StoreChanges, _ pending: inout PendingDerivations) {
         let old = records.interviewSchedules[schedule.id]
         guard old != schedule else { return }
+        // A lazily built calendar must be filed from the schedules as they were.
+        buildCalendarIfNeeded()
         if let old {
             calendar.remove(old, clock: clock.timeIntervalSince1970)
             scheduleIndex?.remove(old.id, under: old.applicationId)
@@ -242,6 +244,8 @@ extension EntityStore {
             pipeline.remove(old)
             candidateIndex?.remove(old.id, under: old.candidateId)
         case .interviewSchedules:
+            guard records.interviewSchedules[id] != nil else { return }
+            buildCalendarIfNeeded()
             guard let old = records.interviewSchedules.removeValue(forKey: id) else { return }
             calendar.remove(old, clock: clock.timeIntervalSince1970)
             scheduleIndex?.remove(old.id, under: old.applicationId)
