@@ -18,6 +18,8 @@ enum StoreBenchmarks {
     static func run(quick: Bool) {
         let (small, large) = quick ? (1_000, 10_000) : (10_000, 100_000)
         let merges = quick ? 61 : 301
+        // Hidden, for profiling one part: `--cache-only`.
+        if CommandLine.arguments.contains("--cache-only") { return cacheFigures(applications: large, runs: quick ? 3 : 7) }
         let (smallTime, largeTime) = medianMerges(small: small, large: large, merges: merges)
         report("merge_100_into_\(label(small))_us", smallTime * 1e6, "us")
         report("merge_100_into_\(label(large))_us", largeTime * 1e6, "us")

@@ -64,18 +64,26 @@ extension EntityStore {
         futureCounts.reserveCapacity(records.interviewSchedules.count / 2)
         overdueByEvent.reserveCapacity(eventCount / 2)
         overdueCountByApplication.reserveCapacity(records.interviewSchedules.count / 2)
-        for schedule in records.interviewSchedules.values {
-            let isLive = schedule.status != .cancelled
-            for event in schedule.events {
-                guard filed.insert(event.id).inserted, isLive else { continue }
-                if InterviewIndex.orderable(event.startTime) > now { futureCounts[schedule.applicationId, default: 0] += 1 }
-                guard InterviewIndex.orderable(event.endTime) <= horizon + 1 else { continue }
-                let seats = FeedbackOverdue.seats(of: event, applicationId: schedule.applicationId, feedback: feedbackIndex,
-                                                  now: now, afterHours: overdueAfterHours)
-                guard !seats.isEmpty else { continue }
-                overdueByEvent[event.id] = seats
-                overdueCountByApplication[schedule.applicationId, default: 0] += seats.count
+        // By index, not `for in`: copying each schedule and event out would retain every field.
+        let schedules = records.interviewSchedules.values
+        var index = schedules.startIndex
+        while index != schedules.endIndex {
+            let isLive = schedules[index].status != .cancelled
+            schedules[index].events.withUnsafeBufferPointer { events in
+                for position in events.indices {
+                    guard filed.insert(events[position].id).inserted, isLive else { continue }
+                    if InterviewIndex.orderable(events[position].startTime) > now {
+                        futureCounts[schedules[index].applicationId, default: 0] += 1
+                    }
+                    guard InterviewIndex.orderable(events[position].endTime) <= horizon + 1 else { continue }
+                    let seats = FeedbackOverdue.seats(of: events[position], applicationId: schedules[index].applicationId,
+                                                      feedback: feedbackIndex, now: now, afterHours: overdueAfterHours)
+                    guard !seats.isEmpty else { continue }
+                    overdueByEvent[events[position].id] = seats
+                    overdueCountByApplication[schedules[index].applicationId, default: 0] += seats.count
+                }
             }
+            schedules.formIndex(after: &index)
         }
         bulkFutureCounts = futureCounts
         flagsByApplication.reserveCapacity(futureCounts.count + overdueCountByApplication.count + records.offers.count)

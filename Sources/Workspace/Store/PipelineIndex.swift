@@ -61,8 +61,8 @@ struct PipelineIndex: Sendable {
 
     /// Sorted columns.
     private(set) var columns: [ColumnKey: Column] = [:]
-    /// Columns of a bulk load not read or changed since: their records, not sorted yet. A key
-    /// is in `columns` or here, never in both.
+    /// Columns of a bulk load not read or changed since: their ids, not sorted yet (the keys
+    /// are read from the records when sorting). A key is in `columns` or here, never in both.
     private var gathered: [ColumnKey: GatheredColumn] = [:]
     /// Stage ids that hold at least one application of the job.
     private(set) var stageIdsByJob: [String: Set<String>] = [:]
@@ -110,14 +110,16 @@ struct PipelineIndex: Sendable {
     var unsortedColumnCount: Int { gathered.count }
 
     /// Sorts every column still waiting (tests compare with an eagerly built index).
-    mutating func sortAll() {
-        for key in Array(gathered.keys) { sortIfNeeded(key) }
+    mutating func sortAll(records: [String: ApplicationRecord]) {
+        for key in Array(gathered.keys) { sortIfNeeded(key, records) }
     }
 
-    /// Sorts a gathered column into `columns`; a no-op for a sorted or absent one.
-    private mutating func sortIfNeeded(_ key: ColumnKey) {
+    /// Sorts a gathered column into `columns`; a no-op for a sorted or absent one. `records`
+    /// must still hold the column's records as they were gathered: the store changes the
+    /// pipeline before its records.
+    private mutating func sortIfNeeded(_ key: ColumnKey, _ records: [String: ApplicationRecord]) {
         guard !gathered.isEmpty, let column = gathered.removeValue(forKey: key) else { return }
-        columns[key] = column.column()
+        columns[key] = column.column(records: records)
     }
 
     /// Gathers each column's keys in parallel arrays before one sort per order.
@@ -142,54 +144,67 @@ struct PipelineIndex: Sendable {
         }
     }
 
+    /// A column's ids as a load found them: one append per record, the keys wait for the sort.
     fileprivate struct GatheredColumn: Sendable {
         let key: ColumnKey
         var ids: [String] = []
-        var days: [Double] = []
-        var names: [NameSortKey] = []
-        var activity: [Double] = []
 
         init(key: ColumnKey) { self.key = key }
 
-        mutating func add(_ record: ApplicationRecord) {
-            ids.append(record.id)
-            days.append(record.daysSortKey)
-            names.append(NameSortKey(record.candidateName))
-            activity.append(record.activitySortKey)
-        }
+        mutating func add(_ record: ApplicationRecord) { ids.append(record.id) }
 
-        func column() -> Column {
-            Column(byDays: SortedColumn(keys: days, ids: ids), byName: SortedColumn(keys: names, ids: ids),
-                   byActivity: SortedColumn(keys: activity, ids: ids))
+        func column(records: [String: ApplicationRecord]) -> Column {
+            var kept: [String] = []
+            var days: [Double] = []
+            var names: [NameSortKey] = []
+            var activity: [Double] = []
+            kept.reserveCapacity(ids.count)
+            days.reserveCapacity(ids.count)
+            names.reserveCapacity(ids.count)
+            activity.reserveCapacity(ids.count)
+            for id in ids {
+                guard let record = records[id] else {
+                    assertionFailure("gathered application \(id) is gone from the records")
+                    continue
+                }
+                kept.append(id)
+                days.append(record.daysSortKey)
+                names.append(NameSortKey(record.candidateName))
+                activity.append(record.activitySortKey)
+            }
+            return Column(byDays: SortedColumn(keys: days, ids: kept), byName: SortedColumn(keys: names, ids: kept),
+                          byActivity: SortedColumn(keys: activity, ids: kept))
         }
     }
 
     /// A column in its three orders, sorting it first if it was only gathered.
-    mutating func column(jobId: String, stageId: String) -> Column? {
+    mutating func column(jobId: String, stageId: String, records: [String: ApplicationRecord]) -> Column? {
         let key = ColumnKey(jobId: jobId, stageId: stageId)
-        sortIfNeeded(key)
+        sortIfNeeded(key, records)
         return columns[key]
     }
 
-    mutating func insert(_ record: ApplicationRecord) { placeInColumn(record) }
+    // Every change takes the store's records as they were before it (see `sortIfNeeded`).
 
-    mutating func remove(_ record: ApplicationRecord) { takeFromColumn(record) }
+    mutating func insert(_ record: ApplicationRecord, records: [String: ApplicationRecord]) { placeInColumn(record, records) }
+
+    mutating func remove(_ record: ApplicationRecord, records: [String: ApplicationRecord]) { takeFromColumn(record, records) }
 
     /// Replaces `old` by `new`, touching only what their sort keys and placement change.
-    mutating func update(from old: ApplicationRecord, to new: ApplicationRecord) {
+    mutating func update(from old: ApplicationRecord, to new: ApplicationRecord, records: [String: ApplicationRecord]) {
         if old.jobId == new.jobId, old.stageId == new.stageId {
             let key = ColumnKey(jobId: new.jobId, stageId: new.stageId)
-            sortIfNeeded(key)
+            sortIfNeeded(key, records)
             columns[key]?.update(from: old, to: new)
         } else {
-            takeFromColumn(old, countingJob: old.jobId != new.jobId)
-            placeInColumn(new, countingJob: old.jobId != new.jobId)
+            takeFromColumn(old, records, countingJob: old.jobId != new.jobId)
+            placeInColumn(new, records, countingJob: old.jobId != new.jobId)
         }
     }
 
-    private mutating func placeInColumn(_ record: ApplicationRecord, countingJob: Bool = true) {
+    private mutating func placeInColumn(_ record: ApplicationRecord, _ records: [String: ApplicationRecord], countingJob: Bool = true) {
         let key = ColumnKey(jobId: record.jobId, stageId: record.stageId)
-        sortIfNeeded(key)
+        sortIfNeeded(key, records)
         // One lookup of the column: a count of 1 afterwards means the column is new.
         if columns[key, default: Column()].insert(record) == 1 {
             stageIdsByJob[record.jobId, default: []].insert(record.stageId)
@@ -197,9 +212,9 @@ struct PipelineIndex: Sendable {
         if countingJob { countByJob[record.jobId, default: 0] += 1 }
     }
 
-    private mutating func takeFromColumn(_ record: ApplicationRecord, countingJob: Bool = true) {
+    private mutating func takeFromColumn(_ record: ApplicationRecord, _ records: [String: ApplicationRecord], countingJob: Bool = true) {
         let key = ColumnKey(jobId: record.jobId, stageId: record.stageId)
-        sortIfNeeded(key)
+        sortIfNeeded(key, records)
         guard let remaining = columns[key]?.remove(record) else { return }
         if remaining == 0 {
             columns[key] = nil
