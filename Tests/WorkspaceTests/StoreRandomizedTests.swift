@@ -31,6 +31,38 @@ final class StoreRandomizedTests: XCTestCase {
         }
     }
 
+    /// A cache start leaves the interview index and the pipeline columns unbuilt; changes and
+    /// clock moves applied before any read must leave them, once built, equal to the eager ones.
+    func testLazilyBuiltIndexesAfterChangesEqualABruteForceRecomputation() {
+        for seed: UInt64 in [4, 5, 6] {
+            var random = SplitMix64(seed: seed)
+            let store = EntityStore(overdueAfterHours: 24, actingUserId: "u1")
+            var model = Model()
+            var clock = F.date(0)
+            for _ in 0..<40 {
+                let delta = randomDelta(&random, model: model)
+                store.apply(delta, now: clock)
+                apply(delta, to: &model)
+            }
+            let loaded = EntityStore(snapshot: store.snapshot, now: clock, actingUserId: "u1")
+            XCTAssertNil(loaded.builtCalendar, "seed \(seed): the interview index waits for its first use")
+            XCTAssertEqual(loaded.pipeline.unsortedColumnCount, Set(model.applications.values.map { "\($0.jobId)/\($0.stageId)" }).count)
+            for step in 0..<30 {
+                if Int.random(in: 0..<4, using: &random) == 0 {
+                    clock = F.date(Double.random(in: -60...60, using: &random) * hour)
+                    loaded.advanceClock(to: clock)
+                } else {
+                    let delta = randomDelta(&random, model: model)
+                    loaded.apply(delta, now: clock)
+                    apply(delta, to: &model)
+                }
+                if step == 14 { check(loaded, against: model, clock: clock, "seed \(seed) lazy step \(step)") }
+            }
+            check(loaded, against: model, clock: clock, "seed \(seed) lazy")
+            check(EntityStore(snapshot: loaded.snapshot, now: clock, actingUserId: "u1"), against: model, clock: clock, "seed \(seed) reloaded")
+        }
+    }
+
     private func run(seed: UInt64, steps: Int) {
         var random = SplitMix64(seed: seed)
         let store = EntityStore(overdueAfterHours: 24, actingUserId: "u1")

@@ -163,10 +163,10 @@ enum SnapshotFormat {
         // One thread on purpose: two threads retaining the same interned strings fight over
         // their reference counts and took twice the CPU time in measurements.
         let (applications, pipeline) = try named("applications") { try decodeApplications(sections.applications, table: table) }
-        var (snapshot, calendar, feedback) = try decodeRest(sections, table: table)
+        var (snapshot, feedback) = try decodeRest(sections, table: table)
         snapshot.applications = applications
         return CachedSnapshot(snapshot: snapshot, tokens: tokens, savedAt: savedAt,
-                              prebuilt: PrebuiltIndexes(pipeline: pipeline, calendar: calendar, feedback: feedback))
+                              prebuilt: PrebuiltIndexes(pipeline: pipeline, feedback: feedback))
     }
 
     /// The sections of a payload: views of the file's buffer.
@@ -204,7 +204,7 @@ enum SnapshotFormat {
         return (applications, PipelineIndex(builder))
     }
 
-    private static func decodeRest(_ sections: Sections, table: [String]) throws -> (StoreSnapshot, InterviewIndex, FeedbackIndex) {
+    private static func decodeRest(_ sections: Sections, table: [String]) throws -> (StoreSnapshot, FeedbackIndex) {
         var snapshot = StoreSnapshot()
         try named("schedules") {
             var reader = SnapshotByteReader(sections.schedules)
@@ -249,7 +249,7 @@ enum SnapshotFormat {
         snapshot.feedbackFormDefinitions = small.feedbackFormDefinitions
         snapshot.offers = small.offers
         snapshot.approvals = small.approvals
-        return (snapshot, InterviewIndex(bulk: snapshot.interviewSchedules.values), FeedbackIndex(bulk: snapshot.feedback.values))
+        return (snapshot, FeedbackIndex(bulk: snapshot.feedback.values))
     }
 
     /// The stored checksum covers the header's other fields (the save time too) and the payload;

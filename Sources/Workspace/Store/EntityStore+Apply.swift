@@ -78,8 +78,9 @@ extension EntityStore {
         guard let old = records.applications[applicationId], old.stageEnteredAt != time else { return changes }
         var record = old
         record.stageEnteredAt = time
+        // The pipeline first: sorting a column still gathered reads the records as they were.
+        pipeline.update(from: old, to: record, records: records.applications)
         records.applications[applicationId] = record
-        pipeline.update(from: old, to: record)
         changes[.applications].noteUpdated(applicationId)
         return changes
     }
@@ -132,8 +133,8 @@ extension EntityStore {
         var record = incoming
         // One hash of the id: the slot found is where the new version goes.
         guard let slot = records.applications.index(forKey: record.id) else {
+            pipeline.insert(record, records: records.applications)
             records.applications[record.id] = record
-            pipeline.insert(record)
             candidateIndex?.insert(record.id, under: record.candidateId)
             log.noteInserted(record.id)
             return
@@ -147,8 +148,8 @@ extension EntityStore {
             record.stageEnteredAt = old.stageEnteredAt
         }
         guard record != old else { return }
+        pipeline.update(from: old, to: record, records: records.applications)
         records.applications.values[slot] = record
-        pipeline.update(from: old, to: record)
         if old.candidateId != record.candidateId {
             candidateIndex?.remove(old.id, under: old.candidateId)
             candidateIndex?.insert(record.id, under: record.candidateId)
@@ -159,6 +160,8 @@ extension EntityStore {
     private func upsertSchedule(_ schedule: InterviewScheduleRecord, _ changes: inout StoreChanges, _ pending: inout PendingDerivations) {
         let old = records.interviewSchedules[schedule.id]
         guard old != schedule else { return }
+        // A lazily built calendar must be filed from the schedules as they were.
+        buildCalendarIfNeeded()
         if let old {
             calendar.remove(old, clock: clock.timeIntervalSince1970)
             scheduleIndex?.remove(old.id, under: old.applicationId)
@@ -238,10 +241,13 @@ extension EntityStore {
         case .interviews: removed = records.interviews.removeValue(forKey: id) != nil
         case .feedbackFormDefinitions: removed = records.feedbackFormDefinitions.removeValue(forKey: id) != nil
         case .applications:
-            guard let old = records.applications.removeValue(forKey: id) else { return }
-            pipeline.remove(old)
+            guard let old = records.applications[id] else { return }
+            pipeline.remove(old, records: records.applications)
+            records.applications[id] = nil
             candidateIndex?.remove(old.id, under: old.candidateId)
         case .interviewSchedules:
+            guard records.interviewSchedules[id] != nil else { return }
+            buildCalendarIfNeeded()
             guard let old = records.interviewSchedules.removeValue(forKey: id) else { return }
             calendar.remove(old, clock: clock.timeIntervalSince1970)
             scheduleIndex?.remove(old.id, under: old.applicationId)

@@ -18,9 +18,8 @@ extension EntityStore {
         clock = now
         let indexes = prebuilt ?? PrebuiltIndexes(building: snapshot)
         pipeline = indexes.pipeline
-        calendar = indexes.calendar
         feedbackIndex = indexes.feedback
-        calendar.countFutureEvents(after: now.timeIntervalSince1970)
+        builtCalendar = nil
         for offer in snapshot.offers.values { offerIndex.insert(offer) }
         for approval in snapshot.approvals.values { approvalIndex.insert(approval) }
         var stagesByPlan: [String: [InterviewStage]] = [:]
@@ -50,49 +49,65 @@ extension EntityStore {
         }
     }
 
-    /// The derived facts of a freshly filed store, without per-item change bookkeeping: only
-    /// events that ended before the overdue horizon can owe feedback, and flags are set
+    /// The derived facts of a freshly loaded store, without per-item change bookkeeping and
+    /// without filing the events: one walk over the schedules in the order the calendar will
+    /// file them (so an event id seen twice keeps its first home, as there), counting future
+    /// live events and the overdue seats of events ended before the horizon. Flags are set
     /// straight from their three sources. Double-bookings wait for their first reader.
     private func deriveEverything() {
         let now = clock.timeIntervalSince1970
         let horizon = now - overdueAfterHours * 3600
-        // Every event is visited straight from the events table: walking `byEnd` would hash
-        // each id again to find its event. Only the ones ended before the horizon can owe.
-        overdueByEvent.reserveCapacity(calendar.events.count / 2)
-        overdueCountByApplication.reserveCapacity(calendar.events.count / 2)
-        for (eventId, filed) in calendar.events where filed.isLive {
-            guard InterviewIndex.orderable(filed.record.endTime) <= horizon + 1 else { continue }
-            let seats = FeedbackOverdue.seats(of: filed.record, applicationId: filed.applicationId, feedback: feedbackIndex,
-                                              now: now, afterHours: overdueAfterHours)
-            guard !seats.isEmpty else { continue }
-            overdueByEvent[eventId] = seats
-            overdueCountByApplication[filed.applicationId, default: 0] += seats.count
+        var eventCount = 0
+        for schedule in records.interviewSchedules.values { eventCount += schedule.events.count }
+        var filed = Set<String>(minimumCapacity: eventCount)
+        var futureCounts: [String: Int] = [:]
+        futureCounts.reserveCapacity(records.interviewSchedules.count / 2)
+        overdueByEvent.reserveCapacity(eventCount / 2)
+        overdueCountByApplication.reserveCapacity(records.interviewSchedules.count / 2)
+        // By index, not `for in`: copying each schedule and event out would retain every field.
+        let schedules = records.interviewSchedules.values
+        var index = schedules.startIndex
+        while index != schedules.endIndex {
+            let isLive = schedules[index].status != .cancelled
+            schedules[index].events.withUnsafeBufferPointer { events in
+                for position in events.indices {
+                    guard filed.insert(events[position].id).inserted, isLive else { continue }
+                    if InterviewIndex.orderable(events[position].startTime) > now {
+                        futureCounts[schedules[index].applicationId, default: 0] += 1
+                    }
+                    guard InterviewIndex.orderable(events[position].endTime) <= horizon + 1 else { continue }
+                    let seats = FeedbackOverdue.seats(of: events[position], applicationId: schedules[index].applicationId,
+                                                      feedback: feedbackIndex, now: now, afterHours: overdueAfterHours)
+                    guard !seats.isEmpty else { continue }
+                    overdueByEvent[events[position].id] = seats
+                    overdueCountByApplication[schedules[index].applicationId, default: 0] += seats.count
+                }
+            }
+            schedules.formIndex(after: &index)
         }
-        flagsByApplication.reserveCapacity(calendar.futureCountByApplication.count + overdueCountByApplication.count + records.offers.count)
+        bulkFutureCounts = futureCounts
+        flagsByApplication.reserveCapacity(futureCounts.count + overdueCountByApplication.count + records.offers.count)
         doubleBookingsComputed = false
-        for applicationId in calendar.futureCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.interviewScheduled) }
+        for applicationId in futureCounts.keys { flagsByApplication[applicationId, default: []].insert(.interviewScheduled) }
         for applicationId in overdueCountByApplication.keys { flagsByApplication[applicationId, default: []].insert(.feedbackMissing) }
         for offer in records.offers.values where offer.isOut { flagsByApplication[offer.applicationId, default: []].insert(.offerOut) }
     }
 }
 
-/// The big indexes of a store, built in bulk from its records, off the UI thread if need be.
+/// The indexes a store needs from its first frame, built in bulk from its records, off the UI
+/// thread if need be. (The interview index waits for its first use: see `EntityStore.calendar`.)
 struct PrebuiltIndexes: Sendable {
     var pipeline: PipelineIndex
-    var calendar: InterviewIndex
     var feedback: FeedbackIndex
 
-    init(pipeline: PipelineIndex, calendar: InterviewIndex, feedback: FeedbackIndex) {
+    init(pipeline: PipelineIndex, feedback: FeedbackIndex) {
         self.pipeline = pipeline
-        self.calendar = calendar
         self.feedback = feedback
     }
 
-    /// Builds all three from the records. (Two threads were tried: retaining the same shared
+    /// Builds both from the records. (Two threads were tried: retaining the same shared
     /// strings from both cost more than they saved.)
     init(building snapshot: StoreSnapshot) {
-        self.init(pipeline: PipelineIndex(bulk: snapshot.applications),
-                  calendar: InterviewIndex(bulk: snapshot.interviewSchedules.values),
-                  feedback: FeedbackIndex(bulk: snapshot.feedback.values))
+        self.init(pipeline: PipelineIndex(bulk: snapshot.applications), feedback: FeedbackIndex(bulk: snapshot.feedback.values))
     }
 }

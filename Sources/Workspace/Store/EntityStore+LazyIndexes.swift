@@ -26,4 +26,27 @@ extension EntityStore {
         feedbackIndexByApplication = built
         return built
     }
+
+    /// Interview events by id, start, end and interviewer. A bulk load derives its facts
+    /// straight from the schedules and leaves this unbuilt: only the schedule pane, the overdue
+    /// list, the clock and merges need it. Every change and clock move builds it first.
+    var calendar: InterviewIndex {
+        _read {
+            buildCalendarIfNeeded()
+            yield builtCalendar.unsafelyUnwrapped
+        }
+        _modify {
+            buildCalendarIfNeeded()
+            yield &builtCalendar!
+        }
+    }
+
+    /// Files every schedule (the bulk path), with the future counts the load derived.
+    func buildCalendarIfNeeded() {
+        guard builtCalendar == nil else { return }
+        var built = InterviewIndex(bulk: records.interviewSchedules.values)
+        built.adoptFutureCounts(bulkFutureCounts)
+        bulkFutureCounts = [:]
+        builtCalendar = built
+    }
 }

@@ -9,7 +9,11 @@ public final class EntityStore {
     var records = StoreSnapshot()
 
     var pipeline = PipelineIndex()
-    var calendar = InterviewIndex()
+    /// The interview index, or nil after a bulk load until first use (see `calendar`).
+    var builtCalendar: InterviewIndex? = InterviewIndex()
+    /// The future-event counts a bulk load derived straight from the schedules, handed to the
+    /// calendar when it is built (nothing changes schedules or the clock before that).
+    var bulkFutureCounts: [String: Int] = [:]
     var feedbackIndex = FeedbackIndex()
     var offerIndex = OfferIndex()
     var approvalIndex = ApprovalIndex()
@@ -107,7 +111,7 @@ extension EntityStore {
 extension EntityStore {
     /// Applications in one column, O(1).
     public func applicationCount(jobId: String, stageId: String) -> Int {
-        pipeline.column(jobId: jobId, stageId: stageId)?.count ?? 0
+        pipeline.count(jobId: jobId, stageId: stageId)
     }
 
     /// Applications of a job across all stages, O(1).
@@ -117,9 +121,10 @@ extension EntityStore {
     public func stageIdsWithApplications(jobId: String) -> Set<String> { pipeline.stageIdsByJob[jobId] ?? [] }
 
     /// Ids of the window `[offset, offset + count)` of a column in `sort` order, clamped to the
-    /// column; costs O(count), whatever the column's size.
+    /// column; costs O(count), whatever the column's size (after a cache start, the first read
+    /// of a column sorts it once).
     public func applicationIds(jobId: String, stageId: String, sort: PipelineSort, offset: Int, count: Int) -> [String] {
-        pipeline.column(jobId: jobId, stageId: stageId)?.ids(sort: sort, offset: offset, count: count) ?? []
+        pipeline.column(jobId: jobId, stageId: stageId, records: records.applications)?.ids(sort: sort, offset: offset, count: count) ?? []
     }
 
     /// The records of a column window (see `applicationIds(jobId:stageId:sort:offset:count:)`).
@@ -131,7 +136,7 @@ extension EntityStore {
     /// selection that followed a moved card scroll to it.
     public func position(ofApplication id: String, sort: PipelineSort) -> Int? {
         guard let record = records.applications[id] else { return nil }
-        return pipeline.column(jobId: record.jobId, stageId: record.stageId)?.position(of: record, sort: sort)
+        return pipeline.column(jobId: record.jobId, stageId: record.stageId, records: records.applications)?.position(of: record, sort: sort)
     }
 
     /// A candidate's applications, newest first (by `createdAt`, then id). The first call after a

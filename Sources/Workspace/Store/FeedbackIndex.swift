@@ -30,6 +30,8 @@ struct FeedbackIndex: Sendable {
     /// Whether `userId`'s feedback for the event counts as given: a record of theirs exists, or the
     /// event says feedback was submitted and no per-user record for it is known at all.
     func hasSubmitted(userId: String, event: InterviewEventRecord) -> Bool {
+        // No per-user record at all (feedback not synced yet, or none tied to events): skip hashing two ids.
+        guard !countBySeat.isEmpty else { return event.hasSubmittedFeedback }
         if countBySeat[Seat(eventId: event.id, userId: userId)] != nil { return true }
         return event.hasSubmittedFeedback && countByEvent[event.id] == nil
     }

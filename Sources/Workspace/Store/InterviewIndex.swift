@@ -48,7 +48,7 @@ struct InterviewIndex: Sendable {
     init() {}
 
     /// Files every schedule at once, sorting each order once (the bulk-load path). Future counts
-    /// stay empty until `countFutureEvents(after:)`.
+    /// stay empty until `adoptFutureCounts(_:)`.
     init<Schedules: Collection>(bulk schedules: Schedules) where Schedules.Element == InterviewScheduleRecord {
         var ends: [SortedColumn<Double>.Entry] = []
         var starts: [SortedColumn<Double>.Entry] = []
@@ -105,14 +105,9 @@ struct InterviewIndex: Sendable {
         }
     }
 
-    /// Counts the live events after `clock` from scratch (the bulk-load path).
-    mutating func countFutureEvents(after clock: Double) {
-        futureCountByApplication = [:]
-        futureCountByApplication.reserveCapacity(events.count / 2)
-        // Straight from the events table: walking `byStart` would hash each id to find its event.
-        for filed in events.values where filed.isLive && Self.orderable(filed.record.startTime) > clock {
-            futureCountByApplication[filed.applicationId, default: 0] += 1
-        }
+    /// Takes future counts derived elsewhere from the same schedules at the current clock.
+    mutating func adoptFutureCounts(_ counts: [String: Int]) {
+        futureCountByApplication = counts
     }
 
     /// Moves the future counts from clock `old` to `new`; returns the applications of the

@@ -1,6 +1,8 @@
 import AshbyAPI
 
 /// Applications by job and stage, each column kept sorted in every `PipelineSort`. Updating one record costs O(log n) comparisons and a memmove.
+/// A bulk load only gathers each column; a column is sorted on its first read or change, so a
+/// start from the cache sorts the columns of the job on screen, not those of every job.
 struct PipelineIndex: Sendable {
     struct ColumnKey: Hashable, Sendable {
         var jobId: String
@@ -57,7 +59,11 @@ struct PipelineIndex: Sendable {
         }
     }
 
+    /// Sorted columns.
     private(set) var columns: [ColumnKey: Column] = [:]
+    /// Columns of a bulk load not read or changed since: their ids, not sorted yet (the keys
+    /// are read from the records when sorting). A key is in `columns` or here, never in both.
+    private var gathered: [ColumnKey: GatheredColumn] = [:]
     /// Stage ids that hold at least one application of the job.
     private(set) var stageIdsByJob: [String: Set<String>] = [:]
     private(set) var countByJob: [String: Int] = [:]
@@ -86,12 +92,34 @@ struct PipelineIndex: Sendable {
     /// Builds from records already grouped by column (the cache decoder groups them by the
     /// interned ids of job and stage, without hashing a string).
     init(_ builder: Builder) {
-        columns.reserveCapacity(builder.columns.count)
-        for gathered in builder.columns {
-            columns[gathered.key] = gathered.column()
-            stageIdsByJob[gathered.key.jobId, default: []].insert(gathered.key.stageId)
-            countByJob[gathered.key.jobId, default: 0] += gathered.ids.count
+        gathered.reserveCapacity(builder.columns.count)
+        for column in builder.columns {
+            gathered[column.key] = column
+            stageIdsByJob[column.key.jobId, default: []].insert(column.key.stageId)
+            countByJob[column.key.jobId, default: 0] += column.ids.count
         }
+    }
+
+    /// Applications in a column, without sorting it.
+    func count(jobId: String, stageId: String) -> Int {
+        let key = ColumnKey(jobId: jobId, stageId: stageId)
+        return columns[key]?.count ?? gathered[key]?.ids.count ?? 0
+    }
+
+    /// How many columns wait for their first sort (for tests and figures).
+    var unsortedColumnCount: Int { gathered.count }
+
+    /// Sorts every column still waiting (tests compare with an eagerly built index).
+    mutating func sortAll(records: [String: ApplicationRecord]) {
+        for key in Array(gathered.keys) { sortIfNeeded(key, records) }
+    }
+
+    /// Sorts a gathered column into `columns`; a no-op for a sorted or absent one. `records`
+    /// must still hold the column's records as they were gathered: the store changes the
+    /// pipeline before its records.
+    private mutating func sortIfNeeded(_ key: ColumnKey, _ records: [String: ApplicationRecord]) {
+        guard !gathered.isEmpty, let column = gathered.removeValue(forKey: key) else { return }
+        columns[key] = column.column(records: records)
     }
 
     /// Gathers each column's keys in parallel arrays before one sort per order.
@@ -116,56 +144,77 @@ struct PipelineIndex: Sendable {
         }
     }
 
+    /// A column's ids as a load found them: one append per record, the keys wait for the sort.
     fileprivate struct GatheredColumn: Sendable {
         let key: ColumnKey
         var ids: [String] = []
-        var days: [Double] = []
-        var names: [NameSortKey] = []
-        var activity: [Double] = []
 
         init(key: ColumnKey) { self.key = key }
 
-        mutating func add(_ record: ApplicationRecord) {
-            ids.append(record.id)
-            days.append(record.daysSortKey)
-            names.append(NameSortKey(record.candidateName))
-            activity.append(record.activitySortKey)
-        }
+        mutating func add(_ record: ApplicationRecord) { ids.append(record.id) }
 
-        func column() -> Column {
-            Column(byDays: SortedColumn(keys: days, ids: ids), byName: SortedColumn(keys: names, ids: ids),
-                   byActivity: SortedColumn(keys: activity, ids: ids))
+        func column(records: [String: ApplicationRecord]) -> Column {
+            var kept: [String] = []
+            var days: [Double] = []
+            var names: [NameSortKey] = []
+            var activity: [Double] = []
+            kept.reserveCapacity(ids.count)
+            days.reserveCapacity(ids.count)
+            names.reserveCapacity(ids.count)
+            activity.reserveCapacity(ids.count)
+            for id in ids {
+                guard let record = records[id] else {
+                    assertionFailure("gathered application \(id) is gone from the records")
+                    continue
+                }
+                kept.append(id)
+                days.append(record.daysSortKey)
+                names.append(NameSortKey(record.candidateName))
+                activity.append(record.activitySortKey)
+            }
+            return Column(byDays: SortedColumn(keys: days, ids: kept), byName: SortedColumn(keys: names, ids: kept),
+                          byActivity: SortedColumn(keys: activity, ids: kept))
         }
     }
 
-    func column(jobId: String, stageId: String) -> Column? {
-        columns[ColumnKey(jobId: jobId, stageId: stageId)]
+    /// A column in its three orders, sorting it first if it was only gathered.
+    mutating func column(jobId: String, stageId: String, records: [String: ApplicationRecord]) -> Column? {
+        let key = ColumnKey(jobId: jobId, stageId: stageId)
+        sortIfNeeded(key, records)
+        return columns[key]
     }
 
-    mutating func insert(_ record: ApplicationRecord) { placeInColumn(record) }
+    // Every change takes the store's records as they were before it (see `sortIfNeeded`).
 
-    mutating func remove(_ record: ApplicationRecord) { takeFromColumn(record) }
+    mutating func insert(_ record: ApplicationRecord, records: [String: ApplicationRecord]) { placeInColumn(record, records) }
+
+    mutating func remove(_ record: ApplicationRecord, records: [String: ApplicationRecord]) { takeFromColumn(record, records) }
 
     /// Replaces `old` by `new`, touching only what their sort keys and placement change.
-    mutating func update(from old: ApplicationRecord, to new: ApplicationRecord) {
+    mutating func update(from old: ApplicationRecord, to new: ApplicationRecord, records: [String: ApplicationRecord]) {
         if old.jobId == new.jobId, old.stageId == new.stageId {
-            columns[ColumnKey(jobId: new.jobId, stageId: new.stageId)]?.update(from: old, to: new)
+            let key = ColumnKey(jobId: new.jobId, stageId: new.stageId)
+            sortIfNeeded(key, records)
+            columns[key]?.update(from: old, to: new)
         } else {
-            takeFromColumn(old, countingJob: old.jobId != new.jobId)
-            placeInColumn(new, countingJob: old.jobId != new.jobId)
+            takeFromColumn(old, records, countingJob: old.jobId != new.jobId)
+            placeInColumn(new, records, countingJob: old.jobId != new.jobId)
         }
     }
 
-    private mutating func placeInColumn(_ record: ApplicationRecord, countingJob: Bool = true) {
+    private mutating func placeInColumn(_ record: ApplicationRecord, _ records: [String: ApplicationRecord], countingJob: Bool = true) {
+        let key = ColumnKey(jobId: record.jobId, stageId: record.stageId)
+        sortIfNeeded(key, records)
         // One lookup of the column: a count of 1 afterwards means the column is new.
-        if columns[ColumnKey(jobId: record.jobId, stageId: record.stageId), default: Column()].insert(record) == 1 {
+        if columns[key, default: Column()].insert(record) == 1 {
             stageIdsByJob[record.jobId, default: []].insert(record.stageId)
         }
         if countingJob { countByJob[record.jobId, default: 0] += 1 }
     }
 
-    private mutating func takeFromColumn(_ record: ApplicationRecord, countingJob: Bool = true) {
+    private mutating func takeFromColumn(_ record: ApplicationRecord, _ records: [String: ApplicationRecord], countingJob: Bool = true) {
         let key = ColumnKey(jobId: record.jobId, stageId: record.stageId)
+        sortIfNeeded(key, records)
         guard let remaining = columns[key]?.remove(record) else { return }
         if remaining == 0 {
             columns[key] = nil
