@@ -87,19 +87,21 @@ enum ScheduleTimeline {
         // Hour labels, every hour or every second or third when narrow; a faint tick per hour in the lanes.
         let labelWidth = perHour >= 6 ? 5 : 2
         let step = max(1, Int((Double(labelWidth + 1) / perHour).rounded(.up)))
+        let nowX = screen.nowMinute.flatMap { $0 >= from && $0 < to ? column($0) : nil }
         for hour in 0...hours {
             let minute = from + hour * 60
             let x = column(minute)
             let date = screen.windowStart.addingTimeInterval(Double(minute) * 60)
-            if hour % step == 0, x + labelWidth <= track.maxX {
+            // A label the now marker would cut in two ("0▼:00") is left out; the marker says the time.
+            let coversNow = nowX.map { $0 >= x && $0 < x + labelWidth } ?? false
+            if hour % step == 0, x + labelWidth <= track.maxX, !coversNow {
                 canvas.write(labelWidth == 5 ? clock.time(date) : clock.hour(date), x: x, y: track.y, style: .timeAxis)
             }
             if hour > 0, x < track.maxX {
                 for y in lanesTop..<lanesBottom { canvas.put(Cell("·", style: .gridLine), x: x, y: y) }
             }
         }
-        if let now = screen.nowMinute, now >= from, now < to {
-            let x = column(now)
+        if let x = nowX {
             canvas.put(Cell("▼", style: .nowMarker), x: x, y: track.y)
             for y in lanesTop..<lanesBottom { canvas.put(Cell("│", style: .nowMarker), x: x, y: y) }
         }
