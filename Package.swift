@@ -52,7 +52,10 @@ let package = Package(
         // Depends on the executable so its tests can start the real `ashby-sandbox` binary.
         .testTarget(name: "AshbySandboxTests", dependencies: ["AshbySandbox", "ashby-sandbox"], path: "Tests/AshbySandboxTests"),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AshbySandbox"], path: "Tests/WorkspaceTests"),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace", "AshbySandbox"], path: "Tests/TerminalUITests"),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace", "AshbySandbox"], path: "Tests/TerminalUITests",
+            exclude: ["Golden"]
+        ),
         // Starts the real `ashby-tui` and `ashby-sandbox` binaries in tmux and types like a user.
         .testTarget(
             name: "TerminalEndToEndTests",

@@ -62,3 +62,25 @@ final class ClickTests: XCTestCase {
                        [.moveApplication(applicationId: "a1", toStageId: "s-onsite", archiveReasonId: nil)])
     }
 }
+
+/// Esc from a candidate opened elsewhere goes back where the user came from.
+final class ReturnPaneTests: XCTestCase {
+    typealias F = ViewModelFixture
+
+    func testEscapeFromAnOpenedCandidateReturnsToThePaneItCameFrom() {
+        let store = F.store(F.pipelineApplications)
+        let model = WorkspaceModel(store: store, tenant: "Acme", timeZone: TimeZone(identifier: "UTC")!)
+        model.setViewport(Viewport(width: 160, height: 50))
+        model.handle(.click(.application("a4")), now: F.now)
+        model.handle(.select, now: F.now)
+        XCTAssertEqual(model.activePane, .candidate)
+        XCTAssertEqual(model.returnPane, .pipeline)
+        model.handleKey(KeyChord(.escape), now: F.now)
+        XCTAssertEqual(model.activePane, .pipeline)
+        XCTAssertEqual(model.pipeline.selectedApplicationId, "a4", "the card is still in hand")
+        // Reached by its tab, the candidate pane has nowhere to go back to.
+        model.handle(.showPane(.candidate), now: F.now)
+        model.handleKey(KeyChord(.escape), now: F.now)
+        XCTAssertEqual(model.activePane, .candidate)
+    }
+}

@@ -62,6 +62,11 @@ extension WorkspaceModel {
     }
 
     func dispatchToPane(_ command: Command, now: Date) -> [Effect] {
+        // Esc in a candidate opened from another pane goes back there, as a browser's Back would.
+        if command == .cancel, activePane == .candidate, let back = returnPane {
+            returnPane = nil
+            return show(back, now: now)
+        }
         let outcome: PaneOutcome
         switch activePane {
         case .pipeline: outcome = pipeline.handle(command, store: store, now: now)
@@ -85,6 +90,7 @@ extension WorkspaceModel {
         case .showCandidate(let candidateId, let applicationId)?:
             effects += candidate.show(candidateId: candidateId, applicationId: applicationId, store: store, details: details)
             focusedApplicationId = candidate.applicationId
+            if activePane != .candidate { returnPane = activePane }
             activePane = .candidate
         case nil: break
         }
@@ -95,6 +101,7 @@ extension WorkspaceModel {
     /// Switches panes; the pane shown follows what the user had in hand.
     func show(_ pane: Pane, now: Date) -> [Effect] {
         noteFocusedApplication()
+        if pane != .candidate { returnPane = nil }
         activePane = pane
         pendingKeys = []
         switch pane {

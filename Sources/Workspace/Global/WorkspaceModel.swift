@@ -29,6 +29,8 @@ public final class WorkspaceModel {
     /// Chords typed so far of a longer binding (`g` of `g g`).
     public internal(set) var pendingKeys: [KeyChord] = []
     public internal(set) var viewport = Viewport(width: 160, height: 48)
+    /// The pane a candidate was opened from (Enter on a card, a row): Esc goes back to it.
+    public internal(set) var returnPane: Pane?
     /// The application the user last had in hand, in any pane: the Feedback pane shows it.
     public internal(set) var focusedApplicationId: String?
 
