@@ -1,3 +1,5 @@
+import Workspace
+
 /// Why a theme cannot be used. The program must not start with a broken theme.
 public enum ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Everything wrong in a theme file, each as `file:line: message`.
@@ -20,16 +22,4 @@ public enum ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// One problem in a theme file, at a line.
-public struct ThemeIssue: Sendable, Equatable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var message: String
-
-    public init(file: String, line: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "\(file):\(line): \(message)" }
-}
+public typealias ThemeIssue = FileProblem

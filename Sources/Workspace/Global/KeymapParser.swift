@@ -1,20 +1,7 @@
 import Foundation
 
 /// A problem in a keymap file, at a line.
-public struct KeymapError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var message: String
-
-    public init(file: String, line: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    /// `keymaps/custom.keymap:12: unknown command 'pipeline.nxt'`.
-    public var description: String { "\(file):\(line): \(message)" }
-}
+public typealias KeymapError = FileProblem
 
 /// Every problem found in a keymap file; the keymap is not used when there is any.
 public struct KeymapParseError: Error, Sendable, Hashable, CustomStringConvertible {
