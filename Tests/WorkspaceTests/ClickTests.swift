@@ -84,3 +84,21 @@ final class ReturnPaneTests: XCTestCase {
         XCTAssertEqual(model.activePane, .candidate)
     }
 }
+
+/// Learning who "me" is reorders the offers: the cursor starts again on the first, mine.
+final class ActingUserOffersTests: XCTestCase {
+    typealias F = ViewModelFixture
+
+    func testTheOffersCursorMovesToTheTopWhenTheActingUserArrives() {
+        let store = F.store(F.pipelineApplications, actingUserId: nil)
+        store.apply(F.offersDelta(), now: F.now)
+        let model = WorkspaceModel(store: store, tenant: "Acme", timeZone: TimeZone(identifier: "UTC")!)
+        model.setViewport(Viewport(width: 160, height: 50))
+        model.handle(.showPane(.offers), now: F.now)
+        model.handle(.bottom, now: F.now)
+        model.apply([.actingUser(email: "mia@example.com", userId: "u-me")], now: F.now)
+        let screen = model.offers.screen(store: store, details: model.details, now: F.now)
+        XCTAssertTrue(screen.rows.first?.awaitsMe ?? false, "an offer awaiting u-me comes first")
+        XCTAssertEqual(model.offers.selectedOfferId, screen.rows.first?.offerId)
+    }
+}

@@ -84,6 +84,11 @@ public final class WorkspaceModel {
                 toasts.post(notice, now: now)
             case .actingUser(let email, let userId):
                 store.actingUserId = userId
+                // Offers awaiting me now come first: the list starts again at its top.
+                offers.selectedOfferId = nil
+                offers.scrollOffset = 0
+                let outcome = offers.normalize(store: store, details: details)
+                if activePane == .offers { effects += perform(outcome, now: now) }
                 if userId == nil {
                     toasts.post(Notice(.warning, "No Ashby user has the email \(email): \"mine\" and approvals are off"), now: now)
                 }
