@@ -38,6 +38,7 @@ enum CandidateFixture {
         case .candidate(let id): return .candidate(try client.candidate(id: id))
         case .notes(let candidateId): return .notes(candidateId: candidateId, try client.notes(candidateId: candidateId))
         case .applicationHistory(let id): return .applicationHistory(applicationId: id, try client.applicationHistory(applicationId: id))
+        case .application(let id): return .application(try client.application(id: id))
         case .offer(let id): return .offerVersions(offerId: id, try client.offer(id: id))
         }
     }
