@@ -38,6 +38,7 @@ enum CandidateFixture {
         case .candidate(let id): return .candidate(try client.candidate(id: id))
         case .notes(let candidateId): return .notes(candidateId: candidateId, try client.notes(candidateId: candidateId))
         case .applicationHistory(let id): return .applicationHistory(applicationId: id, try client.applicationHistory(applicationId: id))
+        case .application(let id): return .application(try client.application(id: id))
         case .offer(let id): return .offerVersions(offerId: id, try client.offer(id: id))
         }
     }
@@ -104,6 +105,34 @@ final class CandidatePaneTests: XCTestCase {
         ])
         XCTAssertEqual(canvas[0, 1].style, .selection)
         XCTAssertEqual(canvas.target(atX: 12, y: 1), .candidateSection(.applications))
+    }
+
+    func testApplicationCustomFieldsAreIndentedUnderTheirApplicationOnOneCutLine() {
+        var screen = Self.screen(section: .applications)
+        screen.applications[0].customFields = [
+            CustomFieldRow(title: "Referral Bonus Eligible", value: "yes"),
+            CustomFieldRow(title: "Salary band", value: "L5", isPrivate: true),
+            CustomFieldRow(title: "Why this candidate, in the hiring manager's words", value: "Line one\nline two\u{1B}[31m red"),
+        ]
+        screen.applications.append(CandidateApplicationRow(
+            applicationId: "a2", jobTitle: "Data Engineer", stageTitle: "Archived", status: .archived, daysInStage: 40, isFocused: false,
+            customFields: [CustomFieldRow(title: "Level", value: String(repeating: "Staff ", count: 400))]))
+        var canvas = Canvas(width: 60, height: 10)
+        CandidatePane.draw(screen, in: canvas.bounds, on: &canvas, now: SandboxWorkspace.now, timeZone: SandboxWorkspace.utc)
+        XCTAssertEqual(Array(canvas.lines[2...8]), [
+            "─ ▸ Applications ───────────────────────────────────────────",
+            "▸ Backend                               Onsite · Active · 4d",
+            "    Referral Bonus Eligible     yes                         ",
+            "    Salary band ⚿               L5                          ",
+            "    Why this candidate, in th…  Line one line two␛[31m red  ",
+            "  Data Engineer                    Archived · Archived · 40d",
+            "    Level     Staff Staff Staff Staff Staff Staff Staff Sta…",
+        ])
+        XCTAssertEqual(canvas[4, 4].style, .label)
+        XCTAssertEqual(canvas[32, 4].style, .value)
+        XCTAssertEqual(canvas[0, 3].style, .highlight, "the focused application stays highlighted")
+        XCTAssertEqual(canvas[40, 4].style, .normal, "its fields are not")
+        XCTAssertEqual(canvas.lines.map(TerminalText.width(of:)), Array(repeating: 60, count: 10))
     }
 
     func testNotesAreWrappedWithAuthorTimePrivateAndPendingMarks() {

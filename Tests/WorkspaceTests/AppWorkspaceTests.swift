@@ -99,7 +99,7 @@ final class AppWorkspaceTests: XCTestCase {
         let effects = model.handleKey(KeyChord(.enter), now: F.now)
         XCTAssertEqual(model.activePane, .candidate)
         XCTAssertEqual(effects.compactMap(\.detailKey), [.candidate(id: "c-a2"), .notes(candidateId: "c-a2"),
-                                                         .applicationHistory(applicationId: "a2")])
+                                                         .applicationHistory(applicationId: "a2"), .application(id: "a2")])
         // A note typed into the editor goes through a confirmation into the outbox.
         model.handleKey(.character("n"), now: F.now)
         _ = type("Call me", into: model)

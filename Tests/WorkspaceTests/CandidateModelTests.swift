@@ -33,7 +33,7 @@ final class CandidateModelTests: XCTestCase {
         var model = CandidateModel()
         let effects = model.show(candidateId: "c-a4", applicationId: "a4", store: store, details: details)
         XCTAssertEqual(effects.compactMap(\.detailKey), [.candidate(id: "c-a4"), .notes(candidateId: "c-a4"),
-                                                         .applicationHistory(applicationId: "a4")])
+                                                         .applicationHistory(applicationId: "a4"), .application(id: "a4")])
         for key in effects.compactMap(\.detailKey) { details.markRequested(key) }
         var screen = model.screen(store: store, details: details, now: F.now)
         XCTAssertEqual(screen.profileLoad, .loading)

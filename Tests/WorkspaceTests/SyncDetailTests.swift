@@ -40,6 +40,47 @@ final class SyncDetailTests: XCTestCase {
         XCTAssertEqual(after.last?.stageId, landmarks.offerStageID)
     }
 
+    func testApplicationInfoIsFetchedWithItsCustomFieldsCachedAndRefetchedWhenTheApplicationChanges() throws {
+        let sandbox = try startLoopbackSandbox()
+        let landmarks = sandbox.tenant.landmarks
+        let inbox = Inbox()
+        let pump = InboxPump(inbox: inbox)
+        let engine = startEngine(sandbox, inbox: inbox)
+        XCTAssertTrue(pump.pump(timeout: 30) { $0.passEnds >= 1 })
+        func applications(_ pump: InboxPump, _ id: String) -> [Application] {
+            pump.details.compactMap { if case .application(let application) = $0, application.id == id { return application }; return nil }
+        }
+
+        // The first synced application (by id) that carries a custom field; the lean store record has none.
+        let client = sandbox.client()
+        let withFields = try XCTUnwrap(pump.store.applications.keys.sorted().lazy.compactMap { id in
+            (try? client.application(id: id)).flatMap { $0.customFields?.isEmpty == false ? $0 : nil }
+        }.first)
+        engine.requestDetail(.application(id: withFields.id))
+        XCTAssertTrue(pump.pump(timeout: 10) { applications($0, withFields.id).count == 1 })
+        let delivered = try XCTUnwrap(applications(pump, withFields.id).first)
+        XCTAssertEqual(delivered, withFields)
+        XCTAssertEqual(delivered.customFields?.map(\.title), ["Referral Bonus Eligible"])
+        XCTAssertEqual(delivered.customFields?.map(\.boolValue), [true])
+        XCTAssertEqual(CustomFieldRow.rows(delivered.customFields ?? [], store: pump.store),
+                       [CustomFieldRow(title: "Referral Bonus Eligible", value: "yes")])
+
+        // Asked again while fresh: the cached copy, at once, without a request.
+        let requests = sandbox.tenant.stats.requests
+        engine.requestDetail(.application(id: withFields.id))
+        XCTAssertTrue(pump.pump(timeout: 5) { applications($0, withFields.id).count == 2 })
+        XCTAssertEqual(sandbox.tenant.stats.requests, requests)
+
+        // A colleague moves a watched application: the next poll refetches it.
+        engine.requestDetail(.application(id: landmarks.applicationID))
+        XCTAssertTrue(pump.pump(timeout: 10) { applications($0, landmarks.applicationID).count == 1 })
+        _ = try client.changeStage(applicationId: landmarks.applicationID, interviewStageId: landmarks.offerStageID)
+        engine.refreshNow()
+        XCTAssertTrue(pump.pump(timeout: 30) { applications($0, landmarks.applicationID).count == 2 })
+        XCTAssertEqual(applications(pump, landmarks.applicationID).last?.currentInterviewStage.id, landmarks.offerStageID)
+        XCTAssertEqual(applications(pump, withFields.id).count, 2, "an unchanged application is not fetched again")
+    }
+
     func testOfferVersionsAreRefetchedWhenItsApprovalChanges() throws {
         let sandbox = try startLoopbackSandbox()
         let landmarks = sandbox.tenant.landmarks

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The on-demand details the panes show (candidate profiles, notes, application histories, offer
-/// versions), as they arrive on the UI thread: loading, loaded, or failed with a reason. A failed
+/// The on-demand details the panes show (candidate profiles, notes, applications and their histories,
+/// offer versions), as they arrive on the UI thread: loading, loaded, or failed with a reason. A failed
 /// refresh keeps the last good payload.
 public struct ShownDetails: Sendable {
     public enum State: Sendable, Equatable {
@@ -46,6 +46,7 @@ extension DetailPayload {
         case .candidate(let candidate): return .candidate(id: candidate.id)
         case .notes(let candidateId, _): return .notes(candidateId: candidateId)
         case .applicationHistory(let applicationId, _): return .applicationHistory(applicationId: applicationId)
+        case .application(let application): return .application(id: application.id)
         case .offerVersions(let offerId, _): return .offer(id: offerId)
         case .failed(let key, _): return key
         }

@@ -64,7 +64,8 @@ struct DetailWatch: Sendable {
         let candidates = Set(changed.applications.values)
         return entries.compactMap { key, entry in
             switch key {
-            case .applicationHistory(let applicationId): return changed.applications[applicationId] != nil ? key : nil
+            case .applicationHistory(let applicationId), .application(let applicationId):
+                return changed.applications[applicationId] != nil ? key : nil
             case .candidate(let id), .notes(let id): return candidates.contains(id) ? key : nil
             case .offer(let id):
                 return changed.offerIds.contains(id) || !entry.offerVersionIds.isDisjoint(with: changed.offerVersionIds) ? key : nil
@@ -76,6 +77,7 @@ struct DetailWatch: Sendable {
     func keys(affectedBy action: OutboxAction) -> [DetailKey] {
         let touched: [DetailKey]
         switch action {
+        // A stage move does not touch the application's custom fields, so `.application` is left alone.
         case .moveApplication(let applicationId, _, _): touched = [.applicationHistory(applicationId: applicationId)]
         case .addNote(let candidateId, _): touched = [.notes(candidateId: candidateId)]
         case .approveOffer(let offerId, _, _, _): touched = [.offer(id: offerId)]
@@ -100,6 +102,7 @@ enum DetailFetch {
             case .notes(let candidateId): return .notes(candidateId: candidateId, try client.notes(candidateId: candidateId))
             case .applicationHistory(let applicationId):
                 return .applicationHistory(applicationId: applicationId, try client.applicationHistory(applicationId: applicationId))
+            case .application(let id): return .application(try client.application(id: id))
             case .offer(let id): return .offerVersions(offerId: id, try client.offer(id: id))
             }
         } catch {

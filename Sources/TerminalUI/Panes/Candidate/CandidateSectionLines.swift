@@ -12,7 +12,7 @@ enum CandidateSectionLines {
     static func lines(_ section: CandidateSection, of screen: CandidateScreen, width: Int, time: PaneTime) -> [PaneLine] {
         switch section {
         case .profile: return profile(screen, time: time)
-        case .applications: return applications(screen)
+        case .applications: return applications(screen, width: width)
         case .timeline: return timeline(screen, time: time)
         case .notes: return notes(screen, width: width, time: time)
         case .interviews: return interviews(screen, time: time)
@@ -82,18 +82,54 @@ enum CandidateSectionLines {
         }
     }
 
-    static func applications(_ screen: CandidateScreen) -> [PaneLine] {
+    static func applications(_ screen: CandidateScreen, width: Int) -> [PaneLine] {
         guard !screen.applications.isEmpty else { return [PaneLine("No applications", .placeholder)] }
-        return screen.applications.map { row in
-            let style: StyleName = row.status == .active ? .value : .dim
-            var line = PaneLine([.init(row.isFocused ? PaneSymbols.selected + " " : "  ", .key), .init(row.jobTitle, style)],
-                                trailing: [.init(row.stageTitle, .label), .init(PaneSymbols.separator, .dim),
-                                           .init(row.status.rawValue, statusStyle(row.status)), .init(PaneSymbols.separator, .dim),
-                                           .init("\(row.daysInStage)d", row.daysInStage >= PaneSymbols.staleDays ? .staleDays : .value)],
-                                target: .application(row.applicationId))
-            if row.isFocused { line = line.selected(.highlight) }
-            return line
+        return screen.applications.flatMap { row in
+            [applicationLine(row)] + customFieldLines(row.customFields, width: width)
         }
+    }
+
+    static func applicationLine(_ row: CandidateApplicationRow) -> PaneLine {
+        let style: StyleName = row.status == .active ? .value : .dim
+        var line = PaneLine([.init(row.isFocused ? PaneSymbols.selected + " " : "  ", .key), .init(row.jobTitle, style)],
+                            trailing: [.init(row.stageTitle, .label), .init(PaneSymbols.separator, .dim),
+                                       .init(row.status.rawValue, statusStyle(row.status)), .init(PaneSymbols.separator, .dim),
+                                       .init("\(row.daysInStage)d", row.daysInStage >= PaneSymbols.staleDays ? .staleDays : .value)],
+                            target: .application(row.applicationId))
+        if row.isFocused { line = line.selected(.highlight) }
+        return line
+    }
+
+    /// An application's custom fields under its row, `Label  value`, indented past the focus
+    /// mark: one label column as wide as the widest label (up to half the row, at most 32 cells;
+    /// longer labels are cut with `…`), values on one line (line breaks become spaces) cut at the edge.
+    static func customFieldLines(_ fields: [CustomFieldRow], width: Int) -> [PaneLine] {
+        guard !fields.isEmpty else { return [] }
+        let indent = "    "
+        let maximumColumn = min(32, max(labelWidth, (width - indent.count) / 2))
+        // Measured cut, so a hostile megabyte-long title costs no more than a short one.
+        let labels = fields.map { TerminalText.truncated($0.title + ($0.isPrivate ? " " + PaneSymbols.privateNote : ""),
+                                                         toWidth: maximumColumn - 2) }
+        let widths = labels.map { $0.reduce(0) { $0 + $1.width } }
+        let column = max(labelWidth, (widths.max() ?? 0) + 2)
+        return zip(zip(labels, widths), fields).map { label, field in
+            PaneLine([.init(indent), .init(glyphs: label.0, .label), .init(String(repeating: " ", count: column - label.1)),
+                      .init(oneLine(field.value), .value)])
+        }
+    }
+
+    /// `text` on one row: line breaks and tabs become spaces. Only the start of a very long value
+    /// is kept (no row is that wide), so a pasted document costs nothing per frame.
+    static func oneLine(_ text: String) -> String {
+        let limit = 1_024
+        var result = ""
+        var count = 0
+        for character in text {
+            if count == limit { return result + "…" }
+            result.append(character.isNewline || character == "\t" ? " " : character)
+            count += 1
+        }
+        return result
     }
 
     static func statusStyle(_ status: ApplicationStatus) -> StyleName {

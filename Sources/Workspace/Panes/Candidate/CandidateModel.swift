@@ -3,7 +3,8 @@ import Foundation
 
 /// The candidate pane: profile, applications, history merged with notes, feedback and
 /// interviews, notes (with adding one), interviews, feedback summary and offers, in scrollable
-/// sections. Profile, notes and histories are on-demand details, asked for when shown.
+/// sections. Profile, notes, applications (for their custom fields) and their histories are
+/// on-demand details, asked for when shown.
 public struct CandidateModel: Sendable {
     public internal(set) var candidateId: String?
     /// The application the user came from (highlighted; the Feedback pane follows it).
@@ -27,7 +28,9 @@ public struct CandidateModel: Sendable {
     func detailRequests(store: EntityStore, details: ShownDetails) -> [Effect] {
         guard let candidateId else { return [] }
         var keys: [DetailKey] = [.candidate(id: candidateId), .notes(candidateId: candidateId)]
-        keys += store.applications(ofCandidate: candidateId).map { .applicationHistory(applicationId: $0.id) }
+        keys += store.applications(ofCandidate: candidateId).flatMap { record -> [DetailKey] in
+            [.applicationHistory(applicationId: record.id), .application(id: record.id)]
+        }
         return keys.filter(details.needsRequest).map(Effect.requestDetail)
     }
 
@@ -102,11 +105,18 @@ public struct CandidateModel: Sendable {
                 tags: [], source: first.sourceTitle, position: nil, company: nil)
         }
 
-        // Applications
+        // Applications: the focused one first; custom fields once `application.info` arrived.
         screen.applications = applications.map { record in
-            CandidateApplicationRow(applicationId: record.id, jobTitle: record.jobTitle, stageTitle: stageTitle(record.stageId),
-                                    status: record.status, daysInStage: record.daysInStage(now: now),
-                                    isFocused: record.id == applicationId)
+            var customFields: [CustomFieldRow] = []
+            if case .application(let full)? = details.payload(of: .application(id: record.id)) {
+                customFields = CustomFieldRow.rows(full.customFields ?? [], store: store)
+            }
+            return CandidateApplicationRow(applicationId: record.id, jobTitle: record.jobTitle, stageTitle: stageTitle(record.stageId),
+                                           status: record.status, daysInStage: record.daysInStage(now: now),
+                                           isFocused: record.id == applicationId, customFields: customFields)
+        }
+        if let focused = screen.applications.firstIndex(where: \.isFocused), focused > 0 {
+            screen.applications.insert(screen.applications.remove(at: focused), at: 0)
         }
 
         // Notes

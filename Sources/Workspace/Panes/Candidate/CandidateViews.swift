@@ -47,7 +47,7 @@ public struct CandidateLink: Sendable, Equatable {
     public var url: String
 }
 
-/// One of the candidate's applications.
+/// One of the candidate's applications (the focused one is listed first).
 public struct CandidateApplicationRow: Sendable, Equatable {
     public var applicationId: String
     public var jobTitle: String
@@ -55,6 +55,8 @@ public struct CandidateApplicationRow: Sendable, Equatable {
     public var status: ApplicationStatus
     public var daysInStage: Int
     public var isFocused: Bool
+    /// The application's custom fields with their labels (from `application.info`; empty until it arrives).
+    public var customFields: [CustomFieldRow] = []
 }
 
 /// One dated event in the candidate's history: stage changes, notes, feedback and interviews, merged by time.
