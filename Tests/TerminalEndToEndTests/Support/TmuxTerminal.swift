@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import XCTest
 
 /// A real terminal for end-to-end tests: a detached tmux session of a fixed size running one
@@ -83,7 +84,12 @@ final class TmuxTerminal {
     func waitForExit(timeout: TimeInterval = 10) throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if try format("#{pane_dead}") == "1" { return Int(try format("#{pane_dead_status}")) ?? -1 }
+            // The pane is dead when its terminal closes; the status arrives when tmux reaps the
+            // process, a moment later. Killed by a signal: 128 + the signal, as a shell says.
+            if try format("#{pane_dead}") == "1" {
+                if let status = Int(try format("#{pane_dead_status}")) { return status }
+                if let signal = Int(try format("#{pane_dead_signal}")), signal > 0 { return 128 + signal }
+            }
             usleep(50_000)
         }
         throw TmuxError.timedOut("exit")
@@ -91,20 +97,9 @@ final class TmuxTerminal {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problem = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.failed(arguments.joined(separator: " "), String(decoding: problem, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
+        let result = try ChildProcess.run(["/usr/bin/env", "tmux", "-L", socket] + arguments)
+        guard result.status == 0 else { throw TmuxError.failed(arguments.joined(separator: " "), result.stderr) }
+        return result.stdout
     }
 
     static func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
