@@ -50,9 +50,11 @@ final class DemoTests: XCTestCase {
 
         // `?` shows the key bindings of this pane, generated from the keymap; Esc closes them.
         try terminal.send("?")
-        let help = try terminal.waitForText("Keys · Pipeline", timeout: 5)
+        // Waits for the bottom border too, so a half-written frame is not taken for the overlay.
+        let help = try terminal.waitFor("the help overlay", timeout: 5) { screen in
+            screen.contains { $0.contains("Keys · Pipeline") } && screen.contains { $0.contains("Esc close") }
+        }
         XCTAssertTrue(help.contains { $0.contains("pipeline.next-stage") || $0.contains("Move") && $0.contains(" > ") }, help.joined(separator: "\n"))
-        XCTAssertTrue(help.contains { $0.contains("Esc close") }, help.joined(separator: "\n"))
         try terminal.send("Escape")
         let closed = try terminal.waitFor("help closed", timeout: 5) { !$0.contains { $0.contains("Keys · Pipeline") } }
         ScreenLayout.assertIntact(closed, width: width, height: height, tenant: "Demo tenant", "after help")

@@ -26,14 +26,37 @@ final class SandboxFlowTests: XCTestCase {
         try terminal.waitFor("the pipeline of \(title)", timeout: 5) { $0.count > 1 && $0[1].hasPrefix("\(title) · ") }
     }
 
-    /// `/`, the name, Enter: the filter keeps the card and the cursor is on it.
+    /// `/`, the name, Enter, then across the columns (`l`, `h`) to the one card left: the cursor
+    /// stays in its column when the filter empties it, so the user walks to the match.
     private func filterTo(_ name: String, in terminal: TmuxTerminal) throws {
         try terminal.send("/")
         try terminal.waitForText("Enter keep", timeout: 5)
         try terminal.type(name)
         try terminal.send("Enter")
-        try terminal.waitFor("\(name) selected", timeout: 5) { screen in
-            !screen.contains { $0.contains("Enter keep") } && screen.contains { $0.contains("▸ \(name)") }
+        let selected: ([String]) -> Bool = { screen in screen.contains { $0.contains("▸ \(name)") } }
+        var screen = try terminal.waitFor("the filter kept", timeout: 5) { screen in
+            !screen.contains { $0.contains("Enter keep") } && screen.contains { $0.contains(name) }
+        }
+        for key in Array(repeating: "l", count: 10) + Array(repeating: "h", count: 10) where !selected(screen) {
+            let before = screen
+            try terminal.send(key)
+            // At the last column `l` changes nothing: wait a moment, not for a change.
+            let deadline = Date().addingTimeInterval(0.5)
+            repeat {
+                usleep(30_000)
+                screen = try terminal.screen()
+            } while screen == before && Date() < deadline
+        }
+        XCTAssertTrue(selected(screen), "\(name) could not be selected:\n" + screen.joined(separator: "\n"))
+    }
+
+    /// Waits for a whole confirmation dialog: its question and its key line (the last row drawn),
+    /// so a frame caught half-written by `capture-pane` is not mistaken for the dialog.
+    @discardableResult
+    private func waitForConfirmation(_ question: String, in terminal: TmuxTerminal, file: StaticString = #filePath,
+                                     line: UInt = #line) throws -> [String] {
+        try terminal.waitFor("the confirmation \"\(question)\"", timeout: 5, file: file, line: line) { screen in
+            screen.contains { $0.contains(question) } && screen.contains { $0.contains("y yes · n no") }
         }
     }
 
@@ -67,7 +90,7 @@ final class SandboxFlowTests: XCTestCase {
         let name = application.candidate.name
         try filterTo(name, in: terminal)
         try terminal.send(">")
-        let confirmation = try terminal.waitForText("Move \(name) to \(nextStage.title)?", timeout: 5)
+        let confirmation = try waitForConfirmation("Move \(name) to \(nextStage.title)?", in: terminal)
         XCTAssertTrue(confirmation.contains { $0.contains("\(application.currentInterviewStage.title) → \(nextStage.title)") },
                       confirmation.joined(separator: "\n"))
         try terminal.send("y")
@@ -90,7 +113,7 @@ final class SandboxFlowTests: XCTestCase {
         try terminal.type(String(reason.text.prefix(6)))
         try terminal.waitFor("the reason narrowed", timeout: 5) { $0.contains { $0.contains("▶ \(reason.text)") } }
         try terminal.send("Enter")
-        let archiveConfirmation = try terminal.waitForText("Archive \(target.candidate.name)?", timeout: 5)
+        let archiveConfirmation = try waitForConfirmation("Archive \(target.candidate.name)?", in: terminal)
         XCTAssertTrue(archiveConfirmation.contains { $0.contains("Reason: \(reason.text)") }, archiveConfirmation.joined(separator: "\n"))
         try terminal.send("y")
         try waitOnServer("\(target.candidate.name) archived for \(reason.text)") {
@@ -110,7 +133,7 @@ final class SandboxFlowTests: XCTestCase {
         try terminal.type(noteText)
         try terminal.waitForText(noteText, timeout: 5)
         try terminal.send("Enter")
-        try terminal.waitForText("Add a note to \(name)?", timeout: 5)
+        try waitForConfirmation("Add a note to \(name)?", in: terminal)
         try terminal.send("y")
         try waitOnServer("the note") {
             try inspector.notes(candidateId: landmarks.candidateID).contains { $0.content?.contains(noteText) == true }
@@ -137,7 +160,7 @@ final class SandboxFlowTests: XCTestCase {
         XCTAssertTrue(selected, "\(offerCandidate)'s offer was never selected")
         try terminal.waitForText("You can approve step 1", timeout: 5)
         try terminal.send("a")
-        let approval = try terminal.waitForText("Approve step 1 of \(offerCandidate)'s offer?", timeout: 5)
+        let approval = try waitForConfirmation("Approve step 1 of \(offerCandidate)'s offer?", in: terminal)
         let text = approval.joined(separator: "\n")
         XCTAssertTrue(text.contains("Candidate: \(offerCandidate)"), text)
         XCTAssertTrue(text.contains("Job: "), text)

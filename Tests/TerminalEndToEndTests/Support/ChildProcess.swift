@@ -35,8 +35,20 @@ enum ChildProcess {
             cArguments.forEach { free($0) }
             cEnvironment.forEach { free($0) }
         }
+        // A clean signal state: this thread's blocked signals and ignored dispositions would be
+        // inherited through exec, and a tmux server that never sees SIGCHLD never notices a pane's
+        // program has exited.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment)
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
         close(output[1])
         close(errors[1])
         defer {

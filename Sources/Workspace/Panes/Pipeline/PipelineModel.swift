@@ -107,13 +107,6 @@ public struct PipelineModel: Sendable {
         guard text != filterText else { return }
         filterText = text
         rebuildFilter(store: store, narrowing: true)
-        // A filter that empties the focused column takes the cursor to the first column with a
-        // match: what the user searched for is then selected, ready for Enter or a move.
-        if filter != nil, let stageId = focusedStageId, count(stageId: stageId, store: store) == 0,
-            let firstMatch = columns(store: store).first(where: { count(stageId: $0.id, store: store) > 0 })
-        {
-            focusedStageId = firstMatch.id
-        }
         normalize(store: store)
     }
 
