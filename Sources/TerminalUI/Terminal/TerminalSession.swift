@@ -67,6 +67,12 @@ public final class TerminalSession {
         reset.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { ashby_restore_arm(STDOUT_FILENO, $0.baseAddress, $0.count) }
         }
+        // Too small to start is exit code 5 with a message (shrinking later shows a notice instead).
+        let size = self.size
+        if size.width < Self.minimumSize.width || size.height < Self.minimumSize.height {
+            close()
+            throw .tooSmall(width: size.width, height: size.height)
+        }
     }
 
     private init(screen: OpaquePointer, input: Int32, theme: Theme, signalPipe: (read: Int32, write: Int32), ownsSignals: Bool) {

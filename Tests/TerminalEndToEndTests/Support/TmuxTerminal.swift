@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import XCTest
 
 /// A real terminal for end-to-end tests: a detached tmux session of a fixed size running one
@@ -9,6 +10,8 @@ final class TmuxTerminal {
     /// `-L socket`: a private tmux server, so tests never touch a user's sessions.
     let socket: String
     private(set) var isClosed = false
+    /// Where the shell around the program writes its exit status.
+    private let statusFile: String
 
     /// Starts `command` (argv, run through `env` with `environment`) in a `width`×`height` window.
     init(command: [String], environment: [String: String], width: Int = 120, height: Int = 36, term: String = "xterm-256color",
@@ -16,6 +19,7 @@ final class TmuxTerminal {
         let unique = UUID().uuidString.prefix(8).lowercased()
         name = "ashby-e2e-\(unique)"
         socket = "ashby-e2e-\(unique)"
+        statusFile = NSTemporaryDirectory() + "ashby-e2e-\(unique).status"
         var environmentArguments = ["env", "-i"]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { environmentArguments.append("\(key)=\(value)") }
         environmentArguments.append("TERM=\(term)")
@@ -25,6 +29,7 @@ final class TmuxTerminal {
         try tmux(["set-option", "-t", name, "default-terminal", term])
         for option in configure { try tmux(option) }
         let commandLine = (environmentArguments + command).map(Self.shellQuoted).joined(separator: " ")
+            + "; echo $? > \(Self.shellQuoted(statusFile))"
         try tmux(["respawn-pane", "-k", "-t", name, commandLine])
     }
 
@@ -34,7 +39,11 @@ final class TmuxTerminal {
     func close() {
         guard !isClosed else { return }
         isClosed = true
+        // The server leaves its socket file behind when killed.
+        let socketPath = (try? tmux(["display-message", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? tmux(["kill-server"])
+        if let socketPath, socketPath.hasSuffix("/" + socket) { try? FileManager.default.removeItem(atPath: socketPath) }
+        try? FileManager.default.removeItem(atPath: statusFile)
     }
 
     /// The screen as text, one line per row.
@@ -79,32 +88,28 @@ final class TmuxTerminal {
         try waitFor("\"\(text)\"", timeout: timeout, file: file, line: line) { $0.contains { $0.contains(text) } }
     }
 
-    /// Waits for the program to exit and returns its exit status.
+    /// Waits for the program to exit and returns its exit status (128 + the signal when killed).
+    /// The status comes from the shell that ran it, not from tmux: a busy tmux server can take
+    /// many seconds to reap a pane's process and report `pane_dead_status`.
     func waitForExit(timeout: TimeInterval = 10) throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if try format("#{pane_dead}") == "1" { return Int(try format("#{pane_dead_status}")) ?? -1 }
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8), text.hasSuffix("\n"),
+                let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
+                return status
+            }
             usleep(50_000)
         }
+        XCTFail("the program did not exit within \(timeout) s; the screen was:\n" + ((try? screen()) ?? []).joined(separator: "\n"))
         throw TmuxError.timedOut("exit")
     }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problem = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.failed(arguments.joined(separator: " "), String(decoding: problem, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
+        let result = try ChildProcess.run(["/usr/bin/env", "tmux", "-L", socket] + arguments)
+        guard result.status == 0 else { throw TmuxError.failed(arguments.joined(separator: " "), result.stderr) }
+        return result.stdout
     }
 
     static func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
