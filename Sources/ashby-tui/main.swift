@@ -81,15 +81,6 @@ do {
     ExitCode.terminal.exit(error.description)
 }
 
-// Smaller than 80x24 at the start is an error; smaller later (a resize) shows a notice until it grows.
-let minimum = TerminalSession.minimumSize
-if terminal.size.width < minimum.width || terminal.size.height < minimum.height {
-    let size = terminal.size
-    terminal.close()
-    demo?.removeLeftovers()
-    ExitCode.terminal.exit(TerminalError.tooSmall(width: size.width, height: size.height).description)
-}
-
 let session: WorkspaceSession
 do {
     session = try WorkspaceSession(client: client, settings: settings)

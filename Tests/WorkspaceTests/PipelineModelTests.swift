@@ -58,8 +58,8 @@ final class PipelineModelTests: XCTestCase {
         _ = model.handle(.filter("novels"), store: store, now: F.now)
         screen = model.screen(store: store, now: F.now)
         XCTAssertEqual(screen.columns.flatMap { $0.cards.map(\.candidateName) }, ["Dan Brown"])
-        XCTAssertEqual(model.focusedStageId, "s-review")
-        XCTAssertNil(model.selectedApplicationId, "the focused column has no match")
+        XCTAssertEqual(model.focusedStageId, "s-phone", "the cursor goes to the column with the match")
+        XCTAssertEqual(model.selectedApplicationId, "a4")
 
         _ = model.handle(.filter("ADA"), store: store, now: F.now)
         screen = model.screen(store: store, now: F.now)

@@ -107,6 +107,11 @@ public struct PipelineModel: Sendable {
         guard text != filterText else { return }
         filterText = text
         rebuildFilter(store: store, narrowing: true)
+        // The cursor goes to a match: when the focused column has none, to the first column that has one.
+        if filter != nil, let focused = focusedStageId, count(stageId: focused, store: store) == 0,
+           let match = columns(store: store).first(where: { count(stageId: $0.id, store: store) > 0 }) {
+            focusedStageId = match.id
+        }
         normalize(store: store)
     }
 
