@@ -140,9 +140,13 @@ private final class ChildRun {
         return modes
     }
 
+    /// Marks the end of "CHILD-READY": a child that crashes at once writes its reset in the same
+    /// read, so "after ready" starts at the marker, not at the end of what was read.
     func waitForReady() throws {
         try waitForOutput("CHILD-READY")
-        readyIndex = output.count
+        let marker = Array("CHILD-READY".utf8)
+        let start = (0...(output.count - marker.count)).first { Array(output[$0..<($0 + marker.count)]) == marker }!
+        readyIndex = start + marker.count
     }
 
     func waitForOutput(_ text: String, timeout: TimeInterval = 10) throws {
@@ -159,7 +163,13 @@ private final class ChildRun {
             guard Date() < deadline else { throw ChildError.timeout("exit", String(decoding: output, as: UTF8.self)) }
             readAvailable(waitMilliseconds: 20)
         }
-        readAvailable(waitMilliseconds: 0)
+        // The kernel hands pty output to this side asynchronously: what the child wrote just
+        // before it died may arrive a moment after; read until the line stays quiet.
+        var seen = -1
+        while seen != output.count {
+            seen = output.count
+            readAvailable(waitMilliseconds: 150)
+        }
     }
 
     private func readAvailable(waitMilliseconds: Int32) {
