@@ -20,6 +20,10 @@ enum StoreBenchmarks {
         let merges = quick ? 61 : 301
         // Hidden, for profiling one part: `--cache-only`.
         if CommandLine.arguments.contains("--cache-only") { return cacheFigures(applications: large, runs: quick ? 3 : 7) }
+        // Hidden, for profiling one store size: `--merge-store <applications>`.
+        if let at = CommandLine.arguments.firstIndex(of: "--merge-store"), let size = CommandLine.arguments.dropFirst(at + 1).first.flatMap({ Int($0) }) {
+            return profileMerges(applications: size, merges: merges * 3)
+        }
         let (smallTime, largeTime) = medianMerges(small: small, large: large, merges: merges)
         report("merge_100_into_\(label(small))_us", smallTime * 1e6, "us")
         report("merge_100_into_\(label(large))_us", largeTime * 1e6, "us")
@@ -53,6 +57,20 @@ enum StoreBenchmarks {
         }
         precondition(smallRun.moved > 0 && largeRun.moved > 0, "the merge benchmark moved nothing")
         return (median(smallTimes), median(largeTimes))
+    }
+
+    /// Merges into one store only (for a profiler), after the same warm-up.
+    static func profileMerges(applications: Int, merges: Int) {
+        var run = MergeRun(applications: applications, seed: 43)
+        // Every column sorted before the first merge, so a profile of `apply` holds merges only.
+        for job in run.store.jobs.keys {
+            for stage in run.store.stageIdsWithApplications(jobId: job) {
+                _ = run.store.applicationIds(jobId: job, stageId: stage, sort: .daysInStage, offset: 0, count: 1)
+            }
+        }
+        var times: [Double] = []
+        for round in 0..<(max(10, merges / 10) + merges) { times.append(run.merge(round: round)) }
+        report("merge_100_into_\(label(applications))_us", median(times) * 1e6, "us")
     }
 
     /// One store and the generator of its deltas.

@@ -1,6 +1,7 @@
 import AshbyAPI
 
-/// Applications by job and stage, each column kept sorted in every `PipelineSort`. Updating one record costs O(log n) comparisons and a memmove.
+/// Applications by job and stage, each column kept sorted in every `PipelineSort`. Updating one
+/// record costs O(log n) comparisons and shifts within one chunk of each order (see `SortedColumn`).
 /// A bulk load only gathers each column; a column is sorted on its first read or change, so a
 /// start from the cache sorts the columns of the job on screen, not those of every job.
 struct PipelineIndex: Sendable {
@@ -19,27 +20,30 @@ struct PipelineIndex: Sendable {
 
         /// Returns the new count.
         mutating func insert(_ record: ApplicationRecord) -> Int {
-            byDays.insert(key: record.daysSortKey, id: record.id)
-            byName.insert(key: NameSortKey(record.candidateName), id: record.id)
-            byActivity.insert(key: record.activitySortKey, id: record.id)
+            let tie = IdTieWord.of(record.id)
+            byDays.insert(key: record.daysSortKey, id: record.id, tie: tie)
+            byName.insert(key: NameSortKey(record.candidateName), id: record.id, tie: tie)
+            byActivity.insert(key: record.activitySortKey, id: record.id, tie: tie)
             return count
         }
 
         /// Returns the new count.
         mutating func remove(_ record: ApplicationRecord) -> Int {
-            byDays.remove(key: record.daysSortKey, id: record.id)
-            byName.remove(key: NameSortKey(record.candidateName), id: record.id)
-            byActivity.remove(key: record.activitySortKey, id: record.id)
+            let tie = IdTieWord.of(record.id)
+            byDays.remove(key: record.daysSortKey, id: record.id, tie: tie)
+            byName.remove(key: NameSortKey(record.candidateName), id: record.id, tie: tie)
+            byActivity.remove(key: record.activitySortKey, id: record.id, tie: tie)
             return count
         }
 
         /// Re-sorts a record that stays in this column, in the orders whose key changed.
         mutating func update(from old: ApplicationRecord, to new: ApplicationRecord) {
-            if old.daysSortKey != new.daysSortKey { byDays.move(id: new.id, from: old.daysSortKey, to: new.daysSortKey) }
+            let tie = IdTieWord.of(new.id)
+            if old.daysSortKey != new.daysSortKey { byDays.move(id: new.id, from: old.daysSortKey, to: new.daysSortKey, tie: tie) }
             if old.candidateName != new.candidateName {
-                byName.move(id: new.id, from: NameSortKey(old.candidateName), to: NameSortKey(new.candidateName))
+                byName.move(id: new.id, from: NameSortKey(old.candidateName), to: NameSortKey(new.candidateName), tie: tie)
             }
-            if old.activitySortKey != new.activitySortKey { byActivity.move(id: new.id, from: old.activitySortKey, to: new.activitySortKey) }
+            if old.activitySortKey != new.activitySortKey { byActivity.move(id: new.id, from: old.activitySortKey, to: new.activitySortKey, tie: tie) }
         }
 
         func ids(sort: PipelineSort, offset: Int, count: Int) -> [String] {
