@@ -89,16 +89,25 @@ final class ReturnPaneTests: XCTestCase {
 final class ActingUserOffersTests: XCTestCase {
     typealias F = ViewModelFixture
 
-    func testTheOffersCursorMovesToTheTopWhenTheActingUserArrives() {
+    func testTheOffersCursorStaysOnTheTopRowUntilTheUserMovesIt() {
         let store = F.store(F.pipelineApplications, actingUserId: nil)
         store.apply(F.offersDelta(), now: F.now)
         let model = WorkspaceModel(store: store, tenant: "Acme", timeZone: TimeZone(identifier: "UTC")!)
         model.setViewport(Viewport(width: 160, height: 50))
         model.handle(.showPane(.offers), now: F.now)
-        model.handle(.bottom, now: F.now)
+        let before = model.offers.selectedOfferId
         model.apply([.actingUser(email: "mia@example.com", userId: "u-me")], now: F.now)
-        let screen = model.offers.screen(store: store, details: model.details, now: F.now)
+        var screen = model.offers.screen(store: store, details: model.details, now: F.now)
         XCTAssertTrue(screen.rows.first?.awaitsMe ?? false, "an offer awaiting u-me comes first")
         XCTAssertEqual(model.offers.selectedOfferId, screen.rows.first?.offerId)
+        XCTAssertNotEqual(before, screen.rows.first?.offerId, "the order did change")
+
+        // Once the user moved, the cursor stays on their offer whatever the order does.
+        model.handle(.bottom, now: F.now)
+        let chosen = model.offers.selectedOfferId
+        model.apply([.actingUser(email: "kim@example.com", userId: "u-kim")], now: F.now)
+        XCTAssertEqual(model.offers.selectedOfferId, chosen)
+        screen = model.offers.screen(store: store, details: model.details, now: F.now)
+        XCTAssertTrue(screen.rows.contains { $0.offerId == chosen && $0.isSelected })
     }
 }

@@ -84,9 +84,7 @@ public final class WorkspaceModel {
                 toasts.post(notice, now: now)
             case .actingUser(let email, let userId):
                 store.actingUserId = userId
-                // Offers awaiting me now come first: the list starts again at its top.
-                offers.selectedOfferId = nil
-                offers.scrollOffset = 0
+                // Offers awaiting me now come first (the cursor stays on the top row until the user moves it).
                 let outcome = offers.normalize(store: store, details: details)
                 if activePane == .offers { effects += perform(outcome, now: now) }
                 if userId == nil {

@@ -11,6 +11,9 @@ public struct OffersModel: Sendable {
     public internal(set) var viewport = Viewport(width: 160, height: 48)
     /// Rows above the list's first line (pane header and column titles).
     public var chromeRows = 2
+    /// Until the user moves the cursor, it stays on the first row: the order changes as the first
+    /// sync brings approvals and learns who "me" is, and the top is what the user should see.
+    var cursorChosen = false
 
     public init() {}
 
@@ -89,6 +92,7 @@ public struct OffersModel: Sendable {
     public mutating func select(offerId: String, store: EntityStore, details: ShownDetails) -> PaneOutcome {
         guard store.offers[offerId] != nil else { return .none }
         selectedOfferId = offerId
+        cursorChosen = true
         return normalize(store: store, details: details)
     }
 
@@ -97,13 +101,14 @@ public struct OffersModel: Sendable {
         guard !ids.isEmpty else { return .none }
         let current = selectedOfferId.flatMap { ids.firstIndex(of: $0) } ?? (delta > 0 ? -1 : ids.count)
         selectedOfferId = ids[min(max(0, current + delta), ids.count - 1)]
+        cursorChosen = true
         return normalize(store: store, details: details)
     }
 
     /// Keeps a selection that exists (the first row otherwise) in view, and asks for its versions once.
     mutating func normalize(store: EntityStore, details: ShownDetails) -> PaneOutcome {
         let ids = orderedOffers(store: store).map(\.offer.id)
-        if selectedOfferId.map({ !ids.contains($0) }) ?? true { selectedOfferId = ids.first }
+        if !cursorChosen || selectedOfferId.map({ !ids.contains($0) }) ?? true { selectedOfferId = ids.first }
         if let index = selectedOfferId.flatMap({ ids.firstIndex(of: $0) }) {
             if index < scrollOffset { scrollOffset = index }
             if index >= scrollOffset + visibleRows { scrollOffset = index - visibleRows + 1 }
