@@ -32,6 +32,15 @@ final class ClickTests: XCTestCase {
         XCTAssertEqual(effects.compactMap(\.detailKey).first, .candidate(id: "c-a5"))
     }
 
+    func testClickingAnAwaitingSchedulingRowOpensItsCandidate() {
+        let model = workspace()
+        model.handle(.showPane(.schedule), now: F.now)
+        model.handle(.click(.application("a4")), now: F.now)
+        XCTAssertEqual(model.activePane, .candidate)
+        XCTAssertEqual(model.candidate.candidateId, "c-a4")
+        XCTAssertEqual(model.returnPane, .schedule)
+    }
+
     func testClickingAColumnHeaderFocusesTheColumn() {
         let model = workspace()
         model.handle(.click(.stageColumn("s-onsite")), now: F.now)

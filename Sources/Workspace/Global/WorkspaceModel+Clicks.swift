@@ -13,7 +13,12 @@ extension WorkspaceModel {
             toasts.dismissAll()
             return []
         case .application(let id):
-            guard activePane == .pipeline, store.applications[id] != nil else { return [] }
+            guard let record = store.applications[id] else { return [] }
+            // A row of the schedule's awaiting list opens its candidate (it has no cursor of its own).
+            if activePane == .schedule {
+                return perform(PaneOutcome(request: .showCandidate(candidateId: record.candidateId, applicationId: id)), now: now)
+            }
+            guard activePane == .pipeline else { return [] }
             if pipeline.selectedApplicationId == id { return handle(.openCandidate, now: now) }
             pipeline.select(applicationId: id, store: store)
             noteFocusedApplication()
