@@ -59,6 +59,22 @@ final class KeymapCatalogTests: XCTestCase {
         XCTAssertEqual(keymap.resolve(KeySequence(parsing: "g t")!, in: .pipeline), .unbound(KeySequence(parsing: "g t")!))
     }
 
+    func testAKeymapFileCanStartFromAnotherWithBase() throws {
+        let directory = try userDirectory(files: [
+            "keymaps/mine": "# mine\nbase = emacs\n\n[offers]\nY = offers.approve-step\n",
+            "keymaps/loop": "base = loop\n[global]\nq = quit\n",
+        ])
+        let mine = try KeymapCatalog.load(name: "mine", configDirectory: directory)
+        XCTAssertEqual(mine.resolve(KeySequence(.character("Y")), in: .offers), .command(.approveStep))
+        XCTAssertEqual(mine.resolve(KeySequence(.ctrl("n")), in: .offers), .command(.down), "from emacs")
+        XCTAssertEqual(mine.resolve(KeySequence(.character("j")), in: .offers), .unbound(KeySequence(.character("j"))), "emacs removed it")
+        XCTAssertEqual(mine.resolve(KeySequence(.character(">")), in: .pipeline), .command(.nextStage), "from default, under emacs")
+        XCTAssertThrowsError(try KeymapCatalog.load(name: "loop", configDirectory: directory)) { error in
+            XCTAssertEqual((error as? SettingsError)?.message,
+                           "\(directory.appendingPathComponent("keymaps/loop").path):1: 'base = loop' goes round in a circle")
+        }
+    }
+
     func testABrokenKeymapIsRefusedWithEveryFileAndLine() throws {
         let directory = try userDirectory(files: ["keymap": "[global]\nx = fly.away\nctrl+ = quit\nq = quit\nq = help\n"])
         let overlay = directory.appendingPathComponent("keymap").path
