@@ -191,10 +191,11 @@ enum SnapshotFormat {
             }
         })
         let (applications, pipeline) = try applicationsPart.get()
-        var (snapshot, feedback) = try restPart.get()
+        var (snapshot, feedback, events) = try restPart.get()
+        // Only the applications change: the schedules stay the storage the event facts index.
         snapshot.applications = applications
         return CachedSnapshot(snapshot: snapshot, tokens: tokens, savedAt: savedAt,
-                              prebuilt: PrebuiltIndexes(pipeline: pipeline, feedback: feedback))
+                              prebuilt: PrebuiltIndexes(pipeline: pipeline, feedback: feedback, events: events))
     }
 
     /// The string table: a count, then the strings.
@@ -245,7 +246,7 @@ enum SnapshotFormat {
         return (applications, PipelineIndex(builder))
     }
 
-    private static func decodeRest(_ sections: Sections, table: [String]) throws -> (StoreSnapshot, FeedbackIndex) {
+    private static func decodeRest(_ sections: Sections, table: [String]) throws -> (StoreSnapshot, FeedbackIndex, BulkEventFacts) {
         var snapshot = StoreSnapshot()
         try named("schedules") {
             var reader = SnapshotByteReader(sections.schedules)
@@ -304,7 +305,8 @@ enum SnapshotFormat {
         snapshot.interviews = small.interviews
         snapshot.feedbackForms = small.feedbackForms
         snapshot.feedbackFormDefinitions = small.feedbackFormDefinitions
-        return (snapshot, FeedbackIndex(bulk: snapshot.feedback.values))
+        let feedback = FeedbackIndex(bulk: snapshot.feedback.values)
+        return (snapshot, feedback, BulkEventFacts(schedules: snapshot.interviewSchedules, feedback: feedback))
     }
 
     /// The stored checksum covers the header's other fields (the save time too) and the payload;
