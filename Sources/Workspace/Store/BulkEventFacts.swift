@@ -25,22 +25,23 @@ struct BulkEventFacts: Sendable {
         var entries: [Entry] = []
         entries.reserveCapacity(eventCount)
         // By index, not `for in`: copying each schedule and event out would retain every field.
-        var index = schedules.startIndex
-        while index != schedules.endIndex {
-            let isLive = schedules.values[index].status != .cancelled
-            schedules.values[index].events.withUnsafeBufferPointer { events in
+        let values = schedules.values
+        var index = values.startIndex
+        while index != values.endIndex {
+            let isLive = values[index].status != .cancelled
+            let applicationId = values[index].applicationId
+            values[index].events.withUnsafeBufferPointer { events in
                 for position in events.indices {
                     guard filed.insert(events[position].id).inserted, isLive else { continue }
-                    let event = events[position]
-                    let lacksFeedback = event.interviewers.contains {
-                        $0.isFeedbackRequired && !feedback.hasSubmitted(userId: $0.userId, event: event)
+                    let lacksFeedback = events[position].interviewers.contains {
+                        $0.isFeedbackRequired && !feedback.hasSubmitted(userId: $0.userId, event: events[position])
                     }
-                    entries.append(Entry(applicationId: schedules.values[index].applicationId,
-                                         start: InterviewIndex.orderable(event.startTime), end: InterviewIndex.orderable(event.endTime),
-                                         schedule: index, position: position, lacksFeedback: lacksFeedback))
+                    entries.append(Entry(applicationId: applicationId, start: InterviewIndex.orderable(events[position].startTime),
+                                         end: InterviewIndex.orderable(events[position].endTime), schedule: index, position: position,
+                                         lacksFeedback: lacksFeedback))
                 }
             }
-            schedules.formIndex(after: &index)
+            values.formIndex(after: &index)
         }
         self.entries = entries
         self.eventCount = eventCount

@@ -60,18 +60,17 @@ extension EntityStore {
         futureCounts.reserveCapacity(records.interviewSchedules.count / 2)
         overdueByEvent.reserveCapacity(facts.eventCount / 2)
         overdueCountByApplication.reserveCapacity(records.interviewSchedules.count / 2)
-        let schedules = records.interviewSchedules
-        facts.entries.withUnsafeBufferPointer { entries in
-            for position in entries.indices {
-                if entries[position].start > now { futureCounts[entries[position].applicationId, default: 0] += 1 }
-                guard entries[position].lacksFeedback, entries[position].end <= horizon + 1 else { continue }
-                let event = schedules.values[entries[position].schedule].events[entries[position].position]
-                let seats = FeedbackOverdue.seats(of: event, applicationId: entries[position].applicationId,
-                                                  feedback: feedbackIndex, now: now, afterHours: overdueAfterHours)
-                guard !seats.isEmpty else { continue }
-                overdueByEvent[event.id] = seats
-                overdueCountByApplication[entries[position].applicationId, default: 0] += seats.count
-            }
+        let schedules = records.interviewSchedules.values
+        // One copy of each entry (one retain): reading its fields in place made a copy per field.
+        for entry in facts.entries {
+            if entry.start > now { futureCounts[entry.applicationId, default: 0] += 1 }
+            guard entry.lacksFeedback, entry.end <= horizon + 1 else { continue }
+            let event = schedules[entry.schedule].events[entry.position]
+            let seats = FeedbackOverdue.seats(of: event, applicationId: entry.applicationId, feedback: feedbackIndex, now: now,
+                                              afterHours: overdueAfterHours)
+            guard !seats.isEmpty else { continue }
+            overdueByEvent[event.id] = seats
+            overdueCountByApplication[entry.applicationId, default: 0] += seats.count
         }
         bulkFutureCounts = futureCounts
         flagsByApplication.reserveCapacity(futureCounts.count + overdueCountByApplication.count + records.offers.count)
