@@ -52,7 +52,7 @@ final class CacheCorruptionTests: XCTestCase {
         var bytes = try savedBytes()
         bytes[12] = 0
         XCTAssertEqual(try loadAfterWriting(bytes), .oldFormat(path: cache.fileURL.path, version: 0))
-        XCTAssertEqual(CacheProblem.oldFormat(path: "p", version: 0).reason, "format version 0, this build reads 2")
+        XCTAssertEqual(CacheProblem.oldFormat(path: "p", version: 0).reason, "format version 0, this build reads 3")
     }
 
     func testAnEmptyFileAndAForeignFile() throws {

@@ -71,6 +71,9 @@ final class StoreRandomizedTests: XCTestCase {
         // A store started from a snapshot (the cache path) that then follows the same changes:
         // its lazily built indexes must be right whether built before or after those changes.
         var restarted: EntityStore?
+        let directory = try! CacheFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = SnapshotCache(directory: directory, tenant: CacheTenant(baseURL: "https://api.ashbyhq.com", fingerprint: "random"))
         for step in 0..<steps {
             let before = Facts(store: store, users: users, applicationIds: allApplicationIds)
             let modelBefore = model
@@ -101,6 +104,10 @@ final class StoreRandomizedTests: XCTestCase {
                 // The bulk-load path (a cache start) must build the same indexes and facts.
                 let loaded = EntityStore(snapshot: store.snapshot, now: clock, actingUserId: "u1")
                 check(loaded, against: model, clock: clock, context + " bulk")
+                // And the cache's own path: facts gathered while the file is decoded.
+                try! cache.save(store: store, tokens: [:])
+                let cached = try! cache.load().get().makeStore(now: clock, actingUserId: "u1")
+                check(cached, against: model, clock: clock, context + " cached")
                 restarted = EntityStore(snapshot: store.snapshot, now: clock, actingUserId: "u1")
             }
             if step % 25 == 12, let restarted {

@@ -3,12 +3,13 @@ import Foundation
 
 /// The cache file's layout. A fixed header (magic, format version, save time, tenant hash,
 /// payload length, and a checksum of header and payload), then the payload: sync tokens, the
-/// string table, then four length-prefixed sections — the small resources as one JSON blob, and
-/// applications, schedules and feedback in the binary form of `SnapshotRecordCoding`. Bump `version` whenever any of it changes: old files are
-/// discarded.
+/// string table, then five length-prefixed sections — the small resources as one JSON blob, and
+/// applications, schedules and feedback in the binary form of `SnapshotRecordCoding`, offers and
+/// approvals in that of `SnapshotOfferCoding`. Bump `version` whenever any of it changes: old
+/// files are discarded.
 enum SnapshotFormat {
     static let magic = Array("ASHBYTUI".utf8) + Array("SNAP".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     /// magic 12 + version 4 + savedAt 8 + tenant 16 + payload length 8 + checksum 8.
     static let headerSize = 56
 
@@ -21,7 +22,21 @@ enum SnapshotFormat {
         case corrupt(String)
     }
 
-    /// Resources small enough for JSONEncoder (hundreds to a few thousand records).
+    /// The JSON coders of the small resources (floats that JSON cannot hold become strings).
+    static func jsonEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }
+
+    static func jsonDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }
+
+    /// Resources small enough for JSONEncoder (tens to hundreds of records; offers and approvals,
+    /// which grow with the applications, are binary).
     struct SmallResources: Codable {
         var users: [String: User]
         var departments: [String: Department]
@@ -38,8 +53,6 @@ enum SnapshotFormat {
         var interviews: [String: Interview]
         var feedbackForms: [String: FormDefinition]
         var feedbackFormDefinitions: [String: FeedbackFormDefinition]
-        var offers: [String: Offer]
-        var approvals: [String: Approval]
     }
 
     static func encode(_ snapshot: StoreSnapshot, tokens: [SyncedResource: String], savedAt: Date,
@@ -52,10 +65,8 @@ enum SnapshotFormat {
             interviewStages: snapshot.interviewStages, archiveReasons: snapshot.archiveReasons, sources: snapshot.sources,
             customFields: snapshot.customFields, hiringTeamRoles: snapshot.hiringTeamRoles, interviews: snapshot.interviews,
             feedbackForms: snapshot.feedbackForms.filter { usedFormKeys.contains($0.key) },
-            feedbackFormDefinitions: snapshot.feedbackFormDefinitions, offers: snapshot.offers, approvals: snapshot.approvals)
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-        let smallJSON = try encoder.encode(small)
+            feedbackFormDefinitions: snapshot.feedbackFormDefinitions)
+        let smallJSON = try jsonEncoder().encode(small)
 
         // One writer, so one string table; section boundaries are noted as it goes.
         var body = SnapshotByteWriter(reservingCapacity: 160 * snapshot.applications.count + 1024)
@@ -67,6 +78,11 @@ enum SnapshotFormat {
         let schedulesEnd = body.bytes.count
         body.count(snapshot.feedback.count)
         for record in snapshot.feedback.values { body.feedback(record) }
+        let feedbackEnd = body.bytes.count
+        body.count(snapshot.offers.count)
+        for offer in snapshot.offers.values { try body.offer(offer) }
+        body.count(snapshot.approvals.count)
+        for approval in snapshot.approvals.values { body.approval(approval) }
 
         var head = SnapshotByteWriter(reservingCapacity: 64 * body.table.count + 1024)
         head.count(tokens.count)
@@ -86,9 +102,13 @@ enum SnapshotFormat {
         payload.append(contentsOf: lengths.bytes)
         payload.append(contentsOf: body.bytes[applicationsEnd..<schedulesEnd])
         lengths = SnapshotByteWriter()
-        lengths.count(body.bytes.count - schedulesEnd)
+        lengths.count(feedbackEnd - schedulesEnd)
         payload.append(contentsOf: lengths.bytes)
-        payload.append(contentsOf: body.bytes[schedulesEnd...])
+        payload.append(contentsOf: body.bytes[schedulesEnd..<feedbackEnd])
+        lengths = SnapshotByteWriter()
+        lengths.count(body.bytes.count - feedbackEnd)
+        payload.append(contentsOf: lengths.bytes)
+        payload.append(contentsOf: body.bytes[feedbackEnd...])
 
         var file: [UInt8] = []
         file.reserveCapacity(headerSize + payload.count)
@@ -151,22 +171,40 @@ enum SnapshotFormat {
             // A resource this build no longer syncs: its token is of no use.
             if let resource = SyncedResource(rawValue: name) { tokens[resource] = token }
         }
+        let tableStart = reader.offset
+        let table = try readTable(&reader)
+        let tableBytes = UnsafeRawBufferPointer(rebasing: payload[tableStart..<reader.offset])
+        let sections = Sections(small: try reader.bytes(try reader.count()), applications: try reader.bytes(try reader.count()),
+                                schedules: try reader.bytes(try reader.count()), feedback: try reader.bytes(try reader.count()),
+                                offers: try reader.bytes(try reader.count()))
+        guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last section") }
+
+        // Applications on this thread, the rest on a second one. Each reads its own copy of the
+        // string table: two threads retaining the same interned strings fight over their
+        // reference counts (that took twice the CPU time in measurements), equal copies do not.
+        let (applicationsPart, restPart) = SideBySide.run({
+            Result { try named("applications") { try decodeApplications(sections.applications, table: table) } }
+        }, alongside: {
+            Result {
+                var tableReader = SnapshotByteReader(tableBytes)
+                return try decodeRest(sections, table: try readTable(&tableReader))
+            }
+        })
+        let (applications, pipeline) = try applicationsPart.get()
+        var (snapshot, feedback, events) = try restPart.get()
+        // Only the applications change: the schedules stay the storage the event facts index.
+        snapshot.applications = applications
+        return CachedSnapshot(snapshot: snapshot, tokens: tokens, savedAt: savedAt,
+                              prebuilt: PrebuiltIndexes(pipeline: pipeline, feedback: feedback, events: events))
+    }
+
+    /// The string table: a count, then the strings.
+    private static func readTable(_ reader: inout SnapshotByteReader) throws(SnapshotFormatError) -> [String] {
         let tableCount = try reader.count()
         var strings: [String] = []
         strings.reserveCapacity(tableCount)
         for _ in 0..<tableCount { strings.append(try reader.string()) }
-        let table = strings
-        let sections = Sections(small: try reader.bytes(try reader.count()), applications: try reader.bytes(try reader.count()),
-                                schedules: try reader.bytes(try reader.count()), feedback: try reader.bytes(try reader.count()))
-        guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last section") }
-
-        // One thread on purpose: two threads retaining the same interned strings fight over
-        // their reference counts and took twice the CPU time in measurements.
-        let (applications, pipeline) = try named("applications") { try decodeApplications(sections.applications, table: table) }
-        var (snapshot, feedback) = try decodeRest(sections, table: table)
-        snapshot.applications = applications
-        return CachedSnapshot(snapshot: snapshot, tokens: tokens, savedAt: savedAt,
-                              prebuilt: PrebuiltIndexes(pipeline: pipeline, feedback: feedback))
+        return strings
     }
 
     /// The sections of a payload: views of the file's buffer.
@@ -175,6 +213,7 @@ enum SnapshotFormat {
         var applications: UnsafeRawBufferPointer
         var schedules: UnsafeRawBufferPointer
         var feedback: UnsafeRawBufferPointer
+        var offers: UnsafeRawBufferPointer
     }
 
     /// Runs `body`, naming the section in a format error.
@@ -197,14 +236,17 @@ enum SnapshotFormat {
         var builder = PipelineIndex.Builder()
         for _ in 0..<count {
             let (record, column) = try reader.applicationAndColumn()
-            applications[record.id] = record
+            // Gathered first, so the insert can take the record without copying it (a copy
+            // retains and releases its eleven strings).
             builder.add(record, column: column)
+            let id = record.id
+            applications[id] = consume record
         }
         guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the applications") }
         return (applications, PipelineIndex(builder))
     }
 
-    private static func decodeRest(_ sections: Sections, table: [String]) throws -> (StoreSnapshot, FeedbackIndex) {
+    private static func decodeRest(_ sections: Sections, table: [String]) throws -> (StoreSnapshot, FeedbackIndex, BulkEventFacts) {
         var snapshot = StoreSnapshot()
         try named("schedules") {
             var reader = SnapshotByteReader(sections.schedules)
@@ -229,9 +271,25 @@ enum SnapshotFormat {
             guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last") }
         }
 
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-        let small = try decoder.decode(SmallResources.self, from: Data(sections.small))
+        try named("offers") {
+            var reader = SnapshotByteReader(sections.offers)
+            reader.table = table
+            let offerCount = try reader.count(minimumBytes: 6)
+            snapshot.offers.reserveCapacity(offerCount)
+            for _ in 0..<offerCount {
+                let offer = try reader.offer()
+                snapshot.offers[offer.id] = offer
+            }
+            let approvalCount = try reader.count(minimumBytes: 12)
+            snapshot.approvals.reserveCapacity(approvalCount)
+            for _ in 0..<approvalCount {
+                let approval = try reader.approval()
+                snapshot.approvals[approval.id] = approval
+            }
+            guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last") }
+        }
+
+        let small = try jsonDecoder().decode(SmallResources.self, from: Data(sections.small))
         snapshot.users = small.users
         snapshot.departments = small.departments
         snapshot.locations = small.locations
@@ -247,9 +305,8 @@ enum SnapshotFormat {
         snapshot.interviews = small.interviews
         snapshot.feedbackForms = small.feedbackForms
         snapshot.feedbackFormDefinitions = small.feedbackFormDefinitions
-        snapshot.offers = small.offers
-        snapshot.approvals = small.approvals
-        return (snapshot, FeedbackIndex(bulk: snapshot.feedback.values))
+        let feedback = FeedbackIndex(bulk: snapshot.feedback.values)
+        return (snapshot, feedback, BulkEventFacts(schedules: snapshot.interviewSchedules, feedback: feedback))
     }
 
     /// The stored checksum covers the header's other fields (the save time too) and the payload;

@@ -29,7 +29,7 @@ extension EntityStore {
                 $0.orderInInterviewPlan != $1.orderInInterviewPlan ? $0.orderInInterviewPlan < $1.orderInInterviewPlan : $0.id < $1.id
             }.map(\.id)
         }
-        deriveEverything()
+        deriveEverything(from: indexes.events)
     }
 
     /// Every interviewer's double-bookings, on their first read after a bulk load: each
@@ -50,40 +50,27 @@ extension EntityStore {
     }
 
     /// The derived facts of a freshly loaded store, without per-item change bookkeeping and
-    /// without filing the events: one walk over the schedules in the order the calendar will
-    /// file them (so an event id seen twice keeps its first home, as there), counting future
-    /// live events and the overdue seats of events ended before the horizon. Flags are set
-    /// straight from their three sources. Double-bookings wait for their first reader.
-    private func deriveEverything() {
+    /// without filing the events: one walk over the gathered event facts (see `BulkEventFacts`),
+    /// counting future live events and the overdue seats of events ended before the horizon.
+    /// Flags are set straight from their three sources. Double-bookings wait for their first reader.
+    private func deriveEverything(from facts: BulkEventFacts) {
         let now = clock.timeIntervalSince1970
         let horizon = now - overdueAfterHours * 3600
-        var eventCount = 0
-        for schedule in records.interviewSchedules.values { eventCount += schedule.events.count }
-        var filed = Set<String>(minimumCapacity: eventCount)
         var futureCounts: [String: Int] = [:]
         futureCounts.reserveCapacity(records.interviewSchedules.count / 2)
-        overdueByEvent.reserveCapacity(eventCount / 2)
+        overdueByEvent.reserveCapacity(facts.eventCount / 2)
         overdueCountByApplication.reserveCapacity(records.interviewSchedules.count / 2)
-        // By index, not `for in`: copying each schedule and event out would retain every field.
         let schedules = records.interviewSchedules.values
-        var index = schedules.startIndex
-        while index != schedules.endIndex {
-            let isLive = schedules[index].status != .cancelled
-            schedules[index].events.withUnsafeBufferPointer { events in
-                for position in events.indices {
-                    guard filed.insert(events[position].id).inserted, isLive else { continue }
-                    if InterviewIndex.orderable(events[position].startTime) > now {
-                        futureCounts[schedules[index].applicationId, default: 0] += 1
-                    }
-                    guard InterviewIndex.orderable(events[position].endTime) <= horizon + 1 else { continue }
-                    let seats = FeedbackOverdue.seats(of: events[position], applicationId: schedules[index].applicationId,
-                                                      feedback: feedbackIndex, now: now, afterHours: overdueAfterHours)
-                    guard !seats.isEmpty else { continue }
-                    overdueByEvent[events[position].id] = seats
-                    overdueCountByApplication[schedules[index].applicationId, default: 0] += seats.count
-                }
-            }
-            schedules.formIndex(after: &index)
+        // One copy of each entry (one retain): reading its fields in place made a copy per field.
+        for entry in facts.entries {
+            if entry.start > now { futureCounts[entry.applicationId, default: 0] += 1 }
+            guard entry.lacksFeedback, entry.end <= horizon + 1 else { continue }
+            let event = schedules[entry.schedule].events[entry.position]
+            let seats = FeedbackOverdue.seats(of: event, applicationId: entry.applicationId, feedback: feedbackIndex, now: now,
+                                              afterHours: overdueAfterHours)
+            guard !seats.isEmpty else { continue }
+            overdueByEvent[event.id] = seats
+            overdueCountByApplication[entry.applicationId, default: 0] += seats.count
         }
         bulkFutureCounts = futureCounts
         flagsByApplication.reserveCapacity(futureCounts.count + overdueCountByApplication.count + records.offers.count)
@@ -99,15 +86,19 @@ extension EntityStore {
 struct PrebuiltIndexes: Sendable {
     var pipeline: PipelineIndex
     var feedback: FeedbackIndex
+    /// Gathered from the same schedules dictionary the store will hold.
+    var events: BulkEventFacts
 
-    init(pipeline: PipelineIndex, feedback: FeedbackIndex) {
+    init(pipeline: PipelineIndex, feedback: FeedbackIndex, events: BulkEventFacts) {
         self.pipeline = pipeline
         self.feedback = feedback
+        self.events = events
     }
 
-    /// Builds both from the records. (Two threads were tried: retaining the same shared
-    /// strings from both cost more than they saved.)
+    /// Builds all from the records, on this thread.
     init(building snapshot: StoreSnapshot) {
-        self.init(pipeline: PipelineIndex(bulk: snapshot.applications), feedback: FeedbackIndex(bulk: snapshot.feedback.values))
+        let feedback = FeedbackIndex(bulk: snapshot.feedback.values)
+        self.init(pipeline: PipelineIndex(bulk: snapshot.applications), feedback: feedback,
+                  events: BulkEventFacts(schedules: snapshot.interviewSchedules, feedback: feedback))
     }
 }

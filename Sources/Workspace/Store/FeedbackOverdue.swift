@@ -28,10 +28,12 @@ public struct FeedbackOverdue: Sendable, Hashable {
         let due = event.endTime.secondsSince1970 + afterHours * 3600
         guard due < now else { return [] }
         var seats: [FeedbackOverdue] = []
-        // A handful of seats: a linear check beats hashing each user id into a set.
-        var seen: [String] = []
-        for seat in event.interviewers where seat.isFeedbackRequired && !seen.contains(seat.userId) {
-            seen.append(seat.userId)
+        // A handful of seats: a linear check of the earlier seats beats hashing each user id into
+        // a set, and needs no array of its own (one allocation per ended event in a bulk load).
+        let interviewers = event.interviewers
+        for position in interviewers.indices where interviewers[position].isFeedbackRequired {
+            let seat = interviewers[position]
+            guard !interviewers[..<position].contains(where: { $0.isFeedbackRequired && $0.userId == seat.userId }) else { continue }
             guard !feedback.hasSubmitted(userId: seat.userId, event: event) else { continue }
             seats.append(FeedbackOverdue(eventId: event.id, applicationId: applicationId, interviewId: event.interviewId,
                                          interviewerUserId: seat.userId, endTime: event.endTime,
