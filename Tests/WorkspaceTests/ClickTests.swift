@@ -120,3 +120,25 @@ final class ActingUserOffersTests: XCTestCase {
         XCTAssertTrue(screen.rows.contains { $0.offerId == chosen && $0.isSelected })
     }
 }
+
+/// A keymap's keys for moving and closing work inside dialogs, without stealing typed text.
+final class DialogKeymapTests: XCTestCase {
+    typealias F = ViewModelFixture
+
+    func testEmacsStyleKeysMoveAndCloseADialogButLettersStillType() throws {
+        let keymap = try Keymap.parse("[global]\nctrl+g = cancel\nctrl+n = cursor.down\nj = cursor.down\n", file: "test", base: .standard)
+        let model = WorkspaceModel(store: F.store(F.pipelineApplications), tenant: "Acme", keymap: keymap,
+                                   timeZone: TimeZone(identifier: "UTC")!)
+        model.setViewport(Viewport(width: 160, height: 50))
+        model.handle(.moveTo(nil), now: F.now)
+        guard case .picker(let before)? = model.modal else { return XCTFail("expected the stage picker") }
+        model.handleKey(.ctrl("n"), now: F.now)
+        guard case .picker(let moved)? = model.modal else { return XCTFail("picker closed") }
+        XCTAssertEqual(moved.selection, before.selection + 1)
+        model.handleKey(.character("j"), now: F.now)
+        guard case .picker(let typed)? = model.modal else { return XCTFail("picker closed") }
+        XCTAssertEqual(typed.input, "j", "a letter bound to a move still types in a text field")
+        model.handleKey(.ctrl("g"), now: F.now)
+        XCTAssertNil(model.modal)
+    }
+}

@@ -24,6 +24,12 @@ extension WorkspaceModel {
     }
 
     func handleKeyInModal(_ chord: KeyChord, _ modal: Modal, now: Date) -> [Effect] {
+        // The keymap's own keys for moving, choosing and closing work in dialogs too (emacs'
+        // ctrl+g, ctrl+n, ctrl+p): only keys that type nothing, so text stays text.
+        if chord.typedCharacter == nil, case .command(let command) = keymap.resolve(KeySequence(chord), in: activePane),
+           Self.dialogCommands.contains(command) {
+            return handle(command, now: now)
+        }
         if case .confirmation(var dialog) = modal {
             switch dialog.answer(to: chord) {
             case .confirm: return confirm(dialog, now: now)
@@ -69,6 +75,9 @@ extension WorkspaceModel {
             return handle(.insertText(String(character)), now: now)
         }
     }
+
+    /// What a dialog understands from the keymap.
+    static let dialogCommands: Set<Command> = [.cancel, .select, .up, .down, .pageUp, .pageDown]
 
     var hasInputText: Bool {
         switch modal {
