@@ -118,3 +118,22 @@ struct SnapshotByteReader {
         try bool() ? try double() : nil
     }
 }
+
+extension SnapshotByteReader {
+    /// A count, then that many records read by `read`, filed by id into `dictionary`.
+    mutating func records<Record: Identifiable>(into dictionary: inout [String: Record], minimumBytes: Int,
+                                                _ read: (inout SnapshotByteReader) throws -> Record)
+        throws where Record.ID == String {
+        let count = try count(minimumBytes: minimumBytes)
+        dictionary.reserveCapacity(dictionary.count + count)
+        for _ in 0..<count {
+            let record = try read(&self)
+            dictionary[record.id] = record
+        }
+    }
+
+    /// The section must end here.
+    func expectEnd() throws(SnapshotFormatError) {
+        guard remaining == 0 else { throw SnapshotFormatError("\(remaining) bytes after the last") }
+    }
+}

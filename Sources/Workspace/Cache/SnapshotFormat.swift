@@ -251,42 +251,21 @@ enum SnapshotFormat {
         try named("schedules") {
             var reader = SnapshotByteReader(sections.schedules)
             reader.table = table
-            let scheduleCount = try reader.count(minimumBytes: 6)
-            snapshot.interviewSchedules.reserveCapacity(scheduleCount)
-            for _ in 0..<scheduleCount {
-                let record = try reader.schedule()
-                snapshot.interviewSchedules[record.id] = record
-            }
-            guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last") }
+            try reader.records(into: &snapshot.interviewSchedules, minimumBytes: 6) { try $0.schedule() }
+            try reader.expectEnd()
         }
         try named("feedback") {
             var reader = SnapshotByteReader(sections.feedback)
             reader.table = table
-            let feedbackCount = try reader.count(minimumBytes: 7)
-            snapshot.feedback.reserveCapacity(feedbackCount)
-            for _ in 0..<feedbackCount {
-                let record = try reader.feedback()
-                snapshot.feedback[record.id] = record
-            }
-            guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last") }
+            try reader.records(into: &snapshot.feedback, minimumBytes: 7) { try $0.feedback() }
+            try reader.expectEnd()
         }
-
         try named("offers") {
             var reader = SnapshotByteReader(sections.offers)
             reader.table = table
-            let offerCount = try reader.count(minimumBytes: 6)
-            snapshot.offers.reserveCapacity(offerCount)
-            for _ in 0..<offerCount {
-                let offer = try reader.offer()
-                snapshot.offers[offer.id] = offer
-            }
-            let approvalCount = try reader.count(minimumBytes: 12)
-            snapshot.approvals.reserveCapacity(approvalCount)
-            for _ in 0..<approvalCount {
-                let approval = try reader.approval()
-                snapshot.approvals[approval.id] = approval
-            }
-            guard reader.remaining == 0 else { throw SnapshotFormatError("\(reader.remaining) bytes after the last") }
+            try reader.records(into: &snapshot.offers, minimumBytes: 6) { try $0.offer() }
+            try reader.records(into: &snapshot.approvals, minimumBytes: 12) { try $0.approval() }
+            try reader.expectEnd()
         }
 
         let small = try jsonDecoder().decode(SmallResources.self, from: Data(sections.small))

@@ -5,25 +5,26 @@ extension EntityStore {
 
     var applicationsByCandidate: IdMultimap {
         if let candidateIndex { return candidateIndex }
-        var built = IdMultimap(minimumCapacity: records.applications.count)
-        for record in records.applications.values { built.insert(record.id, under: record.candidateId) }
-        candidateIndex = built
-        return built
+        candidateIndex = Self.index(records.applications, by: \.candidateId)
+        return candidateIndex!
     }
 
     var schedulesByApplication: IdMultimap {
         if let scheduleIndex { return scheduleIndex }
-        var built = IdMultimap(minimumCapacity: records.interviewSchedules.count)
-        for record in records.interviewSchedules.values { built.insert(record.id, under: record.applicationId) }
-        scheduleIndex = built
-        return built
+        scheduleIndex = Self.index(records.interviewSchedules, by: \.applicationId)
+        return scheduleIndex!
     }
 
     var feedbackByApplication: IdMultimap {
         if let feedbackIndexByApplication { return feedbackIndexByApplication }
-        var built = IdMultimap(minimumCapacity: records.feedback.count)
-        for record in records.feedback.values { built.insert(record.id, under: record.applicationId) }
-        feedbackIndexByApplication = built
+        feedbackIndexByApplication = Self.index(records.feedback, by: \.applicationId)
+        return feedbackIndexByApplication!
+    }
+
+    /// Record ids filed under the id each record points to.
+    static func index<Record>(_ records: [String: Record], by owner: KeyPath<Record, String>) -> IdMultimap {
+        var built = IdMultimap(minimumCapacity: records.count)
+        for (id, record) in records { built.insert(id, under: record[keyPath: owner]) }
         return built
     }
 
