@@ -26,8 +26,8 @@ extension ApplicationRecord {
             else if key == "createdAt" { createdAt = try reader.readTimestamp() }
             else if key == "updatedAt" { updatedAt = try reader.readTimestamp() }
             else if key == "archivedAt" { archivedAt = try reader.readOptionalTimestamp() }
-            else if key == "source" { sourceTitle = try reader.skipNull() ? nil : Self.readTitle(&reader, &strings) }
-            else if key == "archiveReason" { archiveReasonId = try reader.skipNull() ? nil : Self.readId(&reader, &strings) }
+            else if key == "source" { sourceTitle = try reader.skipNull() ? nil : reader.internedField("title", &strings) }
+            else if key == "archiveReason" { archiveReasonId = try reader.skipNull() ? nil : reader.internedField("id", &strings) }
             else { try reader.skipValue() }
         }
         guard let id else { throw JSONReaderError(offset: start, .missingField("id")) }
@@ -93,25 +93,4 @@ extension ApplicationRecord {
         return (id, planId)
     }
 
-    /// `title` of an object (a source).
-    private static func readTitle(_ reader: inout JSONReader, _ strings: inout StringInterner) throws(JSONReaderError) -> String {
-        let start = try reader.beginObject()
-        var title: String?
-        while let key = try reader.nextKey() {
-            if key == "title" { title = try strings.intern(reader.readRawString()) } else { try reader.skipValue() }
-        }
-        guard let title else { throw JSONReaderError(offset: start, .missingField("title")) }
-        return title
-    }
-
-    /// `id` of an object (an archive reason).
-    private static func readId(_ reader: inout JSONReader, _ strings: inout StringInterner) throws(JSONReaderError) -> String {
-        let start = try reader.beginObject()
-        var id: String?
-        while let key = try reader.nextKey() {
-            if key == "id" { id = try strings.intern(reader.readRawString()) } else { try reader.skipValue() }
-        }
-        guard let id else { throw JSONReaderError(offset: start, .missingField("id")) }
-        return id
-    }
 }

@@ -18,7 +18,7 @@ extension FeedbackRecord {
         while let key = try reader.nextKey() {
             if key == "id" { id = try reader.readString() }
             else if key == "applicationId" { applicationId = try reader.readString() }
-            else if key == "submittedByUser" { submittedBy = try readUserId(&reader, &strings) }
+            else if key == "submittedByUser" { submittedBy = try reader.internedField("id", &strings) }
             else if key == "interviewId" { interviewId = try reader.skipNull() ? nil : strings.intern(reader.readRawString()) }
             else if key == "interviewEventId" { interviewEventId = try reader.readOptionalString() }
             else if key == "feedbackFormDefinitionId" { definitionId = try reader.skipNull() ? nil : strings.intern(reader.readRawString()) }
@@ -42,15 +42,6 @@ extension FeedbackRecord {
         return (record, form)
     }
 
-    private static func readUserId(_ reader: inout JSONReader, _ strings: inout StringInterner) throws(JSONReaderError) -> String {
-        let start = try reader.beginObject()
-        var id: String?
-        while let key = try reader.nextKey() {
-            if key == "id" { id = try strings.intern(reader.readRawString()) } else { try reader.skipValue() }
-        }
-        guard let id else { throw JSONReaderError(offset: start, .missingField("id")) }
-        return id
-    }
 }
 
 /// Forms already decoded, by their exact bytes: a tenant has a handful of feedback forms and

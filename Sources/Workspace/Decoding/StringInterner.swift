@@ -124,3 +124,17 @@ public struct StringInterner {
         return hash ^ (hash >> 33)
     }
 }
+
+extension JSONReader {
+    /// The string field `name` of the object at the reader, interned; other fields are skipped
+    /// (a source's title, an archive reason's or a user's id).
+    mutating func internedField(_ name: StaticString, _ strings: inout StringInterner) throws(JSONReaderError) -> String {
+        let start = try beginObject()
+        var value: String?
+        while let key = try nextKey() {
+            if key == name { value = try strings.intern(readRawString()) } else { try skipValue() }
+        }
+        guard let value else { throw JSONReaderError(offset: start, .missingField("\(name)")) }
+        return value
+    }
+}
