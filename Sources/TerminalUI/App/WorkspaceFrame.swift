@@ -26,8 +26,11 @@ public enum WorkspaceFrame {
         let timeZone = model.status.timeZone
         switch model.activePane {
         case .pipeline:
-            let context = model.pipeline.jobId.flatMap { JobContextScreen(jobId: $0, store: store) }
-            PipelinePane.draw(model.pipeline.screen(store: store, now: now), context: context, layout: model.pipeline.layout,
+            let screen = model.pipeline.screen(store: store, now: now)
+            // The job's context reads its openings and postings: built only when it is drawn.
+            let showsContext = screen.showsJobDetail || model.pipeline.layout.contextRows(height: area.height) > 0
+            let context = showsContext ? model.pipeline.jobId.flatMap { JobContextScreen(jobId: $0, store: store) } : nil
+            PipelinePane.draw(screen, context: context, layout: model.pipeline.layout,
                               in: area, on: &canvas, now: now, timeZone: timeZone)
         case .candidate:
             let pendingNotes = model.candidate.candidateId.map { model.pendingNotes(candidateId: $0) } ?? []
