@@ -60,6 +60,18 @@ final class OffersPaneTests: XCTestCase {
         XCTAssertTrue(canvas.text.contains("★ You can approve step 1"))
     }
 
+    func testACandidateWithoutANameReadsNoNameInTheListAndTheDetail() throws {
+        let (model, _) = try approverModel(width: 120, height: 30)
+        var screen = model.offers.screen(store: model.store, details: model.details, now: now)
+        screen.rows[0].candidateName = "  "
+        screen.detail?.candidateName = ""
+        var canvas = Canvas(width: 120, height: 28)
+        OffersPane.draw(screen, in: canvas.bounds, on: &canvas, timeZone: SandboxWorkspace.utc, now: now)
+        let job = String(screen.rows[0].jobTitle.prefix(10))
+        XCTAssertTrue(canvas.lines.contains { $0.contains("(no name)") && $0.contains(job) }, canvas.text)
+        XCTAssertEqual(canvas.lines.filter { $0.contains("(no name)") }.count, 2, canvas.text)
+    }
+
     func testWhyICannotApproveIsShown() throws {
         let (model, tenant) = try SandboxWorkspace.make()
         model.store.actingUserId = tenant.landmarks.nonApproverUserID

@@ -11,6 +11,15 @@ import Workspace
 /// (`RecommendationTone.symbol`). Ratings: `●●●○ 3/4`. Notes: `⚿` private, `◌` pending (not yet
 /// sent). Interviews: `✓` feedback in, `✎` feedback not yet in. Overdue feedback: `★` mine.
 public enum PaneSymbols {
+    /// What stands for a candidate (or anyone) whose name is empty or only spaces.
+    public static let noName = "(no name)"
+
+    /// True when `name` shows nothing.
+    public static func isBlank(_ name: String) -> Bool { name.allSatisfy(\.isWhitespace) }
+
+    /// `name`, or `noName` when it shows nothing.
+    public static func name(_ name: String) -> String { isBlank(name) ? noName : name }
+
     public static let selected = "▸"
     public static let marked = "●"
     public static let interviewScheduled = "◷"

@@ -35,7 +35,7 @@ public enum CandidatePane {
 
     static func drawHeader(_ screen: CandidateScreen, in row: Rect, on canvas: inout Canvas) {
         let name = screen.profile?.name ?? "Candidate"
-        var line = PaneLine([name.allSatisfy(\.isWhitespace) ? .init("(no name)", .dim) : .init(name, .heading)])
+        var line = PaneLine([PaneSymbols.isBlank(name) ? .init(PaneSymbols.noName, .dim) : .init(name, .heading)])
         if let profile = screen.profile {
             switch (profile.position, profile.company) {
             case let (position?, company?): line.append("  \(position) at \(company)", .label)

@@ -29,7 +29,7 @@ enum FeedbackOverdueList {
         for (index, item) in screen.overdue.enumerated() where index < body.height {
             let late: StyleName = item.hoursOverdue >= 72 ? .error : .warning
             var line = row([(item.isSelected ? PaneSymbols.selected : " ") + (item.isMine ? PaneSymbols.mine : " "), lateness(item.hoursOverdue),
-                            item.interviewerName, item.candidateName, item.interviewTitle, time.short(item.endTime)],
+                            PaneSymbols.name(item.interviewerName), PaneSymbols.name(item.candidateName), item.interviewTitle, time.short(item.endTime)],
                            widths: widths, styles: [item.isMine ? .awaitsMe : .key, late, item.isMine ? .heading : .value, .value, .label, .label])
             line.target = .overdueFeedback(item.eventId)
             canvas.draw(item.isSelected ? line.selected() : line, in: body.row(index))

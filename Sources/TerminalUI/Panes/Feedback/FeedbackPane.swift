@@ -22,7 +22,7 @@ public enum FeedbackPane {
         var title = PaneLine([.init("Scorecards", .heading)])
         if let name = screen.candidateName {
             title.append(PaneSymbols.separator, .dim)
-            title.append(name, .value)
+            title.append(PaneSymbols.name(name), .value)
         }
         if let job = screen.jobTitle {
             title.append(PaneSymbols.separator, .dim)

@@ -18,7 +18,7 @@ enum OfferDetailView {
 
     static func draw(_ offer: OfferDetail, note: String?, in area: Rect, on canvas: inout Canvas, timeZone: TimeZone) {
         guard !area.isEmpty else { return }
-        var head = [Line([(offer.candidateName, .heading)])]
+        var head = [Line([(PaneSymbols.name(offer.candidateName), PaneSymbols.isBlank(offer.candidateName) ? .dim : .heading)])]
         if !offer.jobTitle.isEmpty { head.append(Line([(offer.jobTitle, .value)])) }
         head.append(.blank)
         head.append(field("Status", offer.statusLabel, .value))

@@ -55,7 +55,7 @@ enum OfferList {
         canvas.fill(line, style: style)
         canvas.write(row.isSelected ? "▶" : " ", x: area.x, y: y, style: style)
         if row.awaitsMe { canvas.write("★", x: area.x + 1, y: y, style: row.isSelected ? style : .awaitsMe) }
-        let values = [row.candidateName, row.jobTitle, OffersPane.date(row.versionCreatedAt, timeZone: timeZone) ?? "no version",
+        let values = [PaneSymbols.name(row.candidateName), row.jobTitle, OffersPane.date(row.versionCreatedAt, timeZone: timeZone) ?? "no version",
                       row.statusLabel]
         var x = area.x + 3
         for ((_, width), value) in zip(columns, values) {

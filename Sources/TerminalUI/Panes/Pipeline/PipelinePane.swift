@@ -140,8 +140,8 @@ public enum PipelinePane {
         }
         let prefix = PaneLine.Span((card.isSelected ? PaneSymbols.selected : " ") + (card.isMarked ? PaneSymbols.marked : " "),
                                    card.isMarked ? own(.marked) : base)
-        let isNameless = card.candidateName.allSatisfy(\.isWhitespace)
-        let name = PaneLine.Span(isNameless ? "(no name)" : card.candidateName, isNameless ? own(.dim) : base)
+        let isNameless = PaneSymbols.isBlank(card.candidateName)
+        let name = PaneLine.Span(PaneSymbols.name(card.candidateName), isNameless ? own(.dim) : base)
         // One blank cell on the right, so that text never touches the column separator.
         let text = Rect(x: rect.x, y: rect.y, width: rect.width > 8 ? rect.width - 1 : rect.width, height: rect.height)
         if rect.height >= 2 {

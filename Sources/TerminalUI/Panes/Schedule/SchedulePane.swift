@@ -60,7 +60,7 @@ public enum SchedulePane {
         guard !row.isEmpty else { return }
         if let event = screen.lanes.lazy.flatMap(\.events).first(where: \.isSelected) {
             var text = "▶ \(clock.shortDay(Date(timeIntervalSince1970: event.startTime.secondsSince1970))) "
-                + "\(clock.time(event.startTime))–\(clock.time(event.endTime)) · \(event.candidateName)"
+                + "\(clock.time(event.startTime))–\(clock.time(event.endTime)) · \(PaneSymbols.name(event.candidateName))"
             if !event.jobTitle.isEmpty { text += " · \(event.jobTitle)" }
             text += " · \(event.interviewTitle)"
             let suffix = event.isConflict ? "  ‼ double-booked" : ""
@@ -97,9 +97,9 @@ public enum SchedulePane {
         for (index, row) in screen.awaiting.prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + index
             var x = area.x + 2
-            let name = row.candidateName.isEmpty ? "(no name)" : row.candidateName
+            let name = PaneSymbols.name(row.candidateName)
             for (index, (text, width)) in zip([name, row.jobTitle, row.stageTitle], widths).enumerated() {
-                let style: StyleName = index > 0 ? .normal : row.candidateName.isEmpty ? .placeholder : .value
+                let style: StyleName = index > 0 ? .normal : PaneSymbols.isBlank(row.candidateName) ? .placeholder : .value
                 canvas.write(text, x: x, y: y, maxWidth: width - 1, style: style)
                 x += width
             }

@@ -119,7 +119,7 @@ enum ScheduleTimeline {
                 canvas.fill(block, style: style)
                 let top = event.isConflict ? "‼" : event.isSelected ? "▶" : "▌"
                 let bottom = event.isSelected ? "▶" : event.isConflict ? "‼" : "▌"
-                let name = event.candidateName.isEmpty ? "(no name)" : event.candidateName
+                let name = PaneSymbols.name(event.candidateName)
                 if stack == nil {
                     canvas.write(top + name, x: start, y: y, maxWidth: block.width, style: style)
                     canvas.write(bottom + event.interviewTitle, x: start, y: y + 1, maxWidth: block.width, style: style)
@@ -193,7 +193,7 @@ enum ScheduleTimeline {
             canvas.write(lead + text, x: rect.x, y: rect.y, maxWidth: rect.width, style: style)
             canvas.addHitRegion(rect, .scheduleEvent(event.eventId))
         }
-        func name(_ event: ScheduleEventBlock) -> String { event.candidateName.isEmpty ? "(no name)" : event.candidateName }
+        func name(_ event: ScheduleEventBlock) -> String { PaneSymbols.name(event.candidateName) }
         if events.count == 1, let event = events.first {
             line(event, row: 0, narrow ? clock.time(event.startTime) : "\(clock.time(event.startTime)) \(name(event))")
             line(event, row: 1, narrow ? name(event) : event.interviewTitle)
