@@ -63,6 +63,25 @@ final class StoreRandomizedTests: XCTestCase {
         }
     }
 
+    /// A column keeps only the orders read from it, each built on its first read: orders read
+    /// at scattered times, some built only after many changes, must equal a brute-force sort.
+    func testOrdersBuiltOnFirstReadStayEqualToABruteForceRecomputation() {
+        for seed: UInt64 in [7, 8, 9] {
+            var random = SplitMix64(seed: seed)
+            let store = EntityStore(overdueAfterHours: 24, actingUserId: "u1")
+            var model = Model()
+            for step in 0..<120 {
+                let delta = randomDelta(&random, model: model)
+                store.apply(delta, now: F.date(0))
+                apply(delta, to: &model)
+                let (job, stage) = (jobs.randomElement(using: &random)!, stages.randomElement(using: &random)!)
+                let sort = PipelineSort.allCases.randomElement(using: &random)!
+                checkColumn(store, against: model, job: job, stage: stage, sort: sort, "seed \(seed) step \(step)")
+            }
+            check(store, against: model, clock: F.date(0), "seed \(seed) all orders")
+        }
+    }
+
     private func run(seed: UInt64, steps: Int) {
         var random = SplitMix64(seed: seed)
         let store = EntityStore(overdueAfterHours: 24, actingUserId: "u1")
@@ -224,6 +243,15 @@ final class StoreRandomizedTests: XCTestCase {
         return events
     }
 
+    /// One column in one order, and the positions of every third card.
+    private func checkColumn(_ store: EntityStore, against model: Model, job: String, stage: String, sort: PipelineSort, _ context: String) {
+        let expected = model.applications.values.filter { $0.jobId == job && $0.stageId == stage }.sorted { precedes($0, $1, sort) }.map(\.id)
+        XCTAssertEqual(store.applicationIds(jobId: job, stageId: stage, sort: sort, offset: 0, count: .max), expected, "\(context) \(job)/\(stage)/\(sort)")
+        for (index, id) in expected.enumerated() where index % 3 == 0 {
+            XCTAssertEqual(store.position(ofApplication: id, sort: sort), index, context)
+        }
+    }
+
     private func check(_ store: EntityStore, against model: Model, clock: Date, _ context: String) {
         XCTAssertEqual(store.applications, model.applications, context)
         XCTAssertEqual(store.interviewSchedules, model.schedules, context)
@@ -239,13 +267,7 @@ final class StoreRandomizedTests: XCTestCase {
             for stage in stages {
                 let column = ofJob.filter { $0.stageId == stage }
                 XCTAssertEqual(store.applicationCount(jobId: job, stageId: stage), column.count, context)
-                for sort in PipelineSort.allCases {
-                    let expected = column.sorted { precedes($0, $1, sort) }.map(\.id)
-                    XCTAssertEqual(store.applicationIds(jobId: job, stageId: stage, sort: sort, offset: 0, count: .max), expected, "\(context) \(job)/\(stage)/\(sort)")
-                    for (index, id) in expected.enumerated() where index % 3 == 0 {
-                        XCTAssertEqual(store.position(ofApplication: id, sort: sort), index, context)
-                    }
-                }
+                for sort in PipelineSort.allCases { checkColumn(store, against: model, job: job, stage: stage, sort: sort, context) }
             }
         }
         for candidate in (0..<8).map({ "c\($0)" }) {

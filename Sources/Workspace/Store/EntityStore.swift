@@ -121,10 +121,10 @@ extension EntityStore {
     public func stageIdsWithApplications(jobId: String) -> Set<String> { pipeline.stageIdsByJob[jobId] ?? [] }
 
     /// Ids of the window `[offset, offset + count)` of a column in `sort` order, clamped to the
-    /// column; costs O(count), whatever the column's size (after a cache start, the first read
-    /// of a column sorts it once).
+    /// column; costs O(count), whatever the column's size (the first read of a column in an
+    /// order it does not keep yet, such as after a cache start or a change of sort, sorts it once).
     public func applicationIds(jobId: String, stageId: String, sort: PipelineSort, offset: Int, count: Int) -> [String] {
-        pipeline.column(jobId: jobId, stageId: stageId, records: records.applications)?.ids(sort: sort, offset: offset, count: count) ?? []
+        pipeline.column(jobId: jobId, stageId: stageId, sort: sort, records: records.applications)?.ids(sort: sort, offset: offset, count: count) ?? []
     }
 
     /// The records of a column window (see `applicationIds(jobId:stageId:sort:offset:count:)`).
@@ -136,7 +136,7 @@ extension EntityStore {
     /// selection that followed a moved card scroll to it.
     public func position(ofApplication id: String, sort: PipelineSort) -> Int? {
         guard let record = records.applications[id] else { return nil }
-        return pipeline.column(jobId: record.jobId, stageId: record.stageId, records: records.applications)?.position(of: record, sort: sort)
+        return pipeline.column(jobId: record.jobId, stageId: record.stageId, sort: sort, records: records.applications)?.position(of: record, sort: sort)
     }
 
     /// A candidate's applications, newest first (by `createdAt`, then id). The first call after a

@@ -1,76 +1,27 @@
 import AshbyAPI
 
-/// Applications by job and stage, each column kept sorted in every `PipelineSort`. Updating one
-/// record costs O(log n) comparisons and shifts within one chunk of each order (see `SortedColumn`).
-/// A bulk load only gathers each column; a column is sorted on its first read or change, so a
-/// start from the cache sorts the columns of the job on screen, not those of every job.
+/// Applications by job and stage, each column kept sorted in the `PipelineSort`s read from it
+/// (see `PipelineColumn`). Updating one record costs O(log n) comparisons and shifts within one
+/// chunk of each kept order (see `SortedColumn`). A bulk load only gathers each column; a column
+/// is sorted on its first read or change, so a start from the cache sorts the columns of the job
+/// on screen, not those of every job.
 struct PipelineIndex: Sendable {
     struct ColumnKey: Hashable, Sendable {
         var jobId: String
         var stageId: String
     }
 
-    /// One (job, stage) column in the three orders.
-    struct Column: Sendable {
-        var byDays = SortedColumn<Double>()
-        var byName = SortedColumn<NameSortKey>()
-        var byActivity = SortedColumn<Double>()
-
-        var count: Int { byDays.count }
-
-        /// Returns the new count.
-        mutating func insert(_ record: ApplicationRecord) -> Int {
-            let tie = IdTieWord.of(record.id)
-            byDays.insert(key: record.daysSortKey, id: record.id, tie: tie)
-            byName.insert(key: NameSortKey(record.candidateName), id: record.id, tie: tie)
-            byActivity.insert(key: record.activitySortKey, id: record.id, tie: tie)
-            return count
-        }
-
-        /// Returns the new count.
-        mutating func remove(_ record: ApplicationRecord) -> Int {
-            let tie = IdTieWord.of(record.id)
-            byDays.remove(key: record.daysSortKey, id: record.id, tie: tie)
-            byName.remove(key: NameSortKey(record.candidateName), id: record.id, tie: tie)
-            byActivity.remove(key: record.activitySortKey, id: record.id, tie: tie)
-            return count
-        }
-
-        /// Re-sorts a record that stays in this column, in the orders whose key changed.
-        mutating func update(from old: ApplicationRecord, to new: ApplicationRecord) {
-            let tie = IdTieWord.of(new.id)
-            if old.daysSortKey != new.daysSortKey { byDays.move(id: new.id, from: old.daysSortKey, to: new.daysSortKey, tie: tie) }
-            if old.candidateName != new.candidateName {
-                byName.move(id: new.id, from: NameSortKey(old.candidateName), to: NameSortKey(new.candidateName), tie: tie)
-            }
-            if old.activitySortKey != new.activitySortKey { byActivity.move(id: new.id, from: old.activitySortKey, to: new.activitySortKey, tie: tie) }
-        }
-
-        func ids(sort: PipelineSort, offset: Int, count: Int) -> [String] {
-            switch sort {
-            case .daysInStage: byDays.ids(offset: offset, count: count)
-            case .candidateName: byName.ids(offset: offset, count: count)
-            case .lastActivity: byActivity.ids(offset: offset, count: count)
-            }
-        }
-
-        func position(of record: ApplicationRecord, sort: PipelineSort) -> Int? {
-            switch sort {
-            case .daysInStage: byDays.position(key: record.daysSortKey, id: record.id)
-            case .candidateName: byName.position(key: NameSortKey(record.candidateName), id: record.id)
-            case .lastActivity: byActivity.position(key: record.activitySortKey, id: record.id)
-            }
-        }
-    }
-
     /// Sorted columns.
-    private(set) var columns: [ColumnKey: Column] = [:]
+    private(set) var columns: [ColumnKey: PipelineColumn] = [:]
     /// Columns of a bulk load not read or changed since: their ids, not sorted yet (the keys
     /// are read from the records when sorting). A key is in `columns` or here, never in both.
     private var gathered: [ColumnKey: GatheredColumn] = [:]
     /// Stage ids that hold at least one application of the job.
     private(set) var stageIdsByJob: [String: Set<String>] = [:]
     private(set) var countByJob: [String: Int] = [:]
+    /// The order a column is sorted in when a change, not a read, first sorts or creates it:
+    /// the last one read (the pipeline's default before any read).
+    private(set) var preferredSort = PipelineSort.daysInStage
 
     init() {}
 
@@ -113,17 +64,12 @@ struct PipelineIndex: Sendable {
     /// How many columns wait for their first sort (for tests and figures).
     var unsortedColumnCount: Int { gathered.count }
 
-    /// Sorts every column still waiting (tests compare with an eagerly built index).
-    mutating func sortAll(records: [String: ApplicationRecord]) {
-        for key in Array(gathered.keys) { sortIfNeeded(key, records) }
-    }
-
-    /// Sorts a gathered column into `columns`; a no-op for a sorted or absent one. `records`
-    /// must still hold the column's records as they were gathered: the store changes the
-    /// pipeline before its records.
-    private mutating func sortIfNeeded(_ key: ColumnKey, _ records: [String: ApplicationRecord]) {
+    /// Sorts a gathered column into `columns` in `sort` (by default the preferred order); a
+    /// no-op for a sorted or absent one. `records` must still hold the column's records as they
+    /// were gathered: the store changes the pipeline before its records.
+    private mutating func sortIfNeeded(_ key: ColumnKey, _ records: [String: ApplicationRecord], in sort: PipelineSort? = nil) {
         guard !gathered.isEmpty, let column = gathered.removeValue(forKey: key) else { return }
-        columns[key] = column.column(records: records)
+        columns[key] = column.column(records: records, keeping: sort ?? preferredSort)
     }
 
     /// Gathers each column's keys in parallel arrays before one sort per order.
@@ -157,34 +103,23 @@ struct PipelineIndex: Sendable {
 
         mutating func add(_ record: ApplicationRecord) { ids.append(record.id) }
 
-        func column(records: [String: ApplicationRecord]) -> Column {
-            var kept: [String] = []
-            var days: [Double] = []
-            var names: [NameSortKey] = []
-            var activity: [Double] = []
-            kept.reserveCapacity(ids.count)
-            days.reserveCapacity(ids.count)
-            names.reserveCapacity(ids.count)
-            activity.reserveCapacity(ids.count)
-            for id in ids {
-                guard let record = records[id] else {
-                    assertionFailure("gathered application \(id) is gone from the records")
-                    continue
-                }
-                kept.append(id)
-                days.append(record.daysSortKey)
-                names.append(NameSortKey(record.candidateName))
-                activity.append(record.activitySortKey)
+        func column(records: [String: ApplicationRecord], keeping sort: PipelineSort) -> PipelineColumn {
+            let members = ids.compactMap { id -> ApplicationRecord? in
+                let record = records[id]
+                assert(record != nil, "gathered application \(id) is gone from the records")
+                return record
             }
-            return Column(byDays: SortedColumn(keys: days, ids: kept), byName: SortedColumn(keys: names, ids: kept),
-                          byActivity: SortedColumn(keys: activity, ids: kept))
+            return PipelineColumn(members, keeping: sort)
         }
     }
 
-    /// A column in its three orders, sorting it first if it was only gathered.
-    mutating func column(jobId: String, stageId: String, records: [String: ApplicationRecord]) -> Column? {
+    /// A column ready to read in `sort`: sorted first if it was only gathered, the order built
+    /// if the column did not keep it yet. `sort` becomes the preferred order.
+    mutating func column(jobId: String, stageId: String, sort: PipelineSort, records: [String: ApplicationRecord]) -> PipelineColumn? {
         let key = ColumnKey(jobId: jobId, stageId: stageId)
-        sortIfNeeded(key, records)
+        preferredSort = sort
+        sortIfNeeded(key, records, in: sort)
+        columns[key]?.keep(sort, records: records)
         return columns[key]
     }
 
@@ -210,7 +145,7 @@ struct PipelineIndex: Sendable {
         let key = ColumnKey(jobId: record.jobId, stageId: record.stageId)
         sortIfNeeded(key, records)
         // One lookup of the column: a count of 1 afterwards means the column is new.
-        if columns[key, default: Column()].insert(record) == 1 {
+        if columns[key, default: PipelineColumn(keeping: preferredSort)].insert(record) == 1 {
             stageIdsByJob[record.jobId, default: []].insert(record.stageId)
         }
         if countingJob { countByJob[record.jobId, default: 0] += 1 }
