@@ -30,14 +30,17 @@ public struct SnapshotCache: Sendable {
     /// is deleted and reported; a missing one is `.missing`. Never traps on a bad file.
     public func load() -> Result<CachedSnapshot, CacheProblem> {
         let path = fileURL.path
-        let bytes: [UInt8]
+        let decoded: Result<CachedSnapshot, SnapshotFormat.Failure>
         do {
-            guard let read = try DurableFile.contents(of: fileURL) else { return .failure(.missing) }
-            bytes = read
+            let mapped = try DurableFile.withContents(of: fileURL) { bytes in
+                Result { () throws(SnapshotFormat.Failure) in try SnapshotFormat.decode(bytes, tenantHash: tenant.hash) }
+            }
+            guard let mapped else { return .failure(.missing) }
+            decoded = mapped
         } catch {
             return .failure(.unreadable(path: path, reason: error.reason))
         }
-        switch SnapshotFormat.decode(bytes, tenantHash: tenant.hash) {
+        switch decoded {
         case .success(let cached):
             return .success(cached)
         case .failure(let failure):
