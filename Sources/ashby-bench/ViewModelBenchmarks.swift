@@ -40,6 +40,28 @@ enum ViewModelBenchmarks {
         }
         report("pipeline_vm_filter_first_key_20k_ms", median(firstKeys) * 1000, "ms")
         report("pipeline_vm_filter_next_key_20k_ms", median(nextKeys) * 1000, "ms")
+        sortSwitchFigures(store: store)
+    }
+
+    /// A column keeps only the sort orders read from it, so the first switch to another sort
+    /// sorts the job's shown columns once; switching back to a kept order costs a screen build.
+    static func sortSwitchFigures(store: EntityStore) {
+        var model = PipelineModel()
+        model.setViewport(Viewport(width: 160, height: 48), store: store)
+        model.showJob("job-big", store: store)
+        _ = model.screen(store: store, now: now)
+        var firstSwitches: [Double] = []
+        var keptSwitches: [Double] = []
+        // The job was shown in days order; names and activity are read for the first time here.
+        for (sort, first) in [(PipelineSort.candidateName, true), (.lastActivity, true), (.daysInStage, false), (.candidateName, false), (.lastActivity, false)] {
+            let time = elapsed {
+                model.setSort(sort, store: store)
+                _ = model.screen(store: store, now: now)
+            }
+            if first { firstSwitches.append(time) } else { keptSwitches.append(time) }
+        }
+        report("pipeline_vm_sort_first_switch_20k_ms", median(firstSwitches) * 1000, "ms")
+        report("pipeline_vm_sort_kept_switch_20k_ms", median(keptSwitches) * 1000, "ms")
     }
 
     /// Median time of `screen` after each of `builds` cursor moves (so no two builds see the same state).

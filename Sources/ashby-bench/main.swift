@@ -33,21 +33,24 @@ func residentMegabytes() -> Double {
     return kilobytes / 1024
 }
 
-// Hidden: `--only store` runs just the store and cache figures (for profiling).
-if let at = CommandLine.arguments.firstIndex(of: "--only"), CommandLine.arguments.dropFirst(at + 1).first == "store" {
-    runStoreBenchmarks(quick: quick)
+// `--only PART` runs one part's figures (for profiling); the parts in the order a full run takes them.
+let parts: [(name: String, run: () -> Void)] = [
+    ("sync", { runSyncBenchmarks(quick: quick) }),
+    ("pipeline", { runViewModelBenchmarks(quick: quick) }),
+    ("store", { runStoreBenchmarks(quick: quick) }),
+    ("poll", { PollBenchmarks.run(quick: quick) }),
+    ("frame", { FrameBenchmarks.run(quick: quick) }),
+]
+if let at = CommandLine.arguments.firstIndex(of: "--only") {
+    let wanted = CommandLine.arguments.dropFirst(at + 1).first ?? ""
+    guard let part = parts.first(where: { $0.name == wanted }) else {
+        fputs("ashby-bench: --only takes one of \(parts.map(\.name).joined(separator: ", ")); got '\(wanted)'\n", stderr)
+        exit(2)
+    }
+    part.run()
     exit(0)
 }
-// Hidden: `--only frame` runs just the front-end figures.
-if let at = CommandLine.arguments.firstIndex(of: "--only"), CommandLine.arguments.dropFirst(at + 1).first == "frame" {
-    FrameBenchmarks.run(quick: quick)
-    exit(0)
-}
-runSyncBenchmarks(quick: quick)
-runViewModelBenchmarks(quick: quick)
-runStoreBenchmarks(quick: quick)
-PollBenchmarks.run(quick: quick)
-FrameBenchmarks.run(quick: quick)
+for part in parts { part.run() }
 
 var tenant: SandboxTenant!
 let generation = seconds {
