@@ -10,6 +10,7 @@ public enum ModalOverlay {
         case .textInput(let input): TextInputOverlay.draw(input, in: area, on: &canvas)
         case .confirmation(let dialog): ConfirmationOverlay.draw(dialog, in: area, on: &canvas)
         case .help(let help): HelpOverlay.draw(help, in: area, on: &canvas)
+        case .scorecard(let draft): ScorecardOverlay.draw(draft, in: area, on: &canvas)
         }
     }
 }

@@ -44,6 +44,8 @@ public enum Command: Sendable, Hashable {
 
     // Feedback
     case toggleOverdue
+    /// Write (or go on with) my scorecard for the interview in hand.
+    case writeScorecard
 
     // Offers
     case approveStep, approveOffer
@@ -109,6 +111,7 @@ extension Command {
         case .scheduleJob: return "schedule.job"
         case .scheduleInterviewer: return "schedule.interviewer"
         case .toggleOverdue: return "feedback.overdue"
+        case .writeScorecard: return "feedback.write"
         case .approveStep: return "offers.approve-step"
         case .approveOffer: return "offers.approve-offer"
         case .insertText: return "input.insert"
@@ -119,7 +122,7 @@ extension Command {
     /// True for commands that write to Ashby (refused in read-only mode).
     public var writes: Bool {
         switch self {
-        case .nextStage, .previousStage, .moveTo, .archive, .addNote, .approveStep, .approveOffer: return true
+        case .nextStage, .previousStage, .moveTo, .archive, .addNote, .writeScorecard, .approveStep, .approveOffer: return true
         default: return false
         }
     }

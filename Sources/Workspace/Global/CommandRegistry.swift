@@ -143,6 +143,7 @@ private let standardSpecs: [CommandSpec] = [
     spec("schedule.clear-filters", "Show every interview", .clearFilters, in: [.schedule]),
 
     spec("feedback.overdue", "Show overdue feedback, or the scorecards", .toggleOverdue, in: [.feedback]),
+    spec("feedback.write", "Write my scorecard for the interview", .writeScorecard, in: [.feedback, .schedule]),
 
     spec("offers.approve-step", "Approve the current step as me", .approveStep, in: [.offers]),
     spec("offers.approve-offer", "Approve the whole offer (needs permission)", .approveOffer, in: [.offers]),

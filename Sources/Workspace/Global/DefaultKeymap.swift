@@ -70,10 +70,12 @@ extension Keymap {
         I          = schedule.interviewer
         C          = schedule.clear-filters
         c          = candidate.open
+        s          = feedback.write
 
         [feedback]
         o          = feedback.overdue
         c          = candidate.open
+        s          = feedback.write
 
         [offers]
         a          = offers.approve-step

@@ -5,6 +5,7 @@ public enum Modal: Sendable {
     case textInput(TextInput)
     case confirmation(Confirmation)
     case help(HelpScreen)
+    case scorecard(ScorecardDraft)
 }
 
 /// The help screen: the active keymap's bindings for a pane (its own, then the global ones).

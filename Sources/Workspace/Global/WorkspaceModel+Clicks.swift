@@ -81,6 +81,14 @@ extension WorkspaceModel {
             picker.moveSelection(by: row - picker.selection)
             self.modal = .picker(picker)
             return []
+        case (.listRow(let row), .scorecard(var draft)) where draft.fields.indices.contains(row):
+            draft.focus = .field(row)
+            self.modal = .scorecard(draft)
+            return []
+        case (.dialogButton(.confirm), .scorecard(let draft)):
+            return submitScorecard(draft, now: now)
+        case (.dialogButton(.cancel), .scorecard(let draft)):
+            return closeScorecard(draft, now: now)
         case (.toasts, _):
             toasts.dismissAll()
             return []

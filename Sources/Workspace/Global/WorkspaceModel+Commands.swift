@@ -3,7 +3,7 @@ import Foundation
 
 extension WorkspaceModel {
     /// The message every write gets in read-only mode.
-    public static let readOnlyRefusal = "Read-only mode: moves, archiving, notes and approvals are turned off"
+    public static let readOnlyRefusal = "Read-only mode: moves, archiving, notes, scorecards and approvals are turned off"
 
     /// Answers a command: the open dialog takes it first, then global commands, then the active
     /// pane. Returns the effects to run; state changes happen here and nowhere else.
@@ -49,6 +49,7 @@ extension WorkspaceModel {
             toasts.post(Notice(.info, "\(spec.name) does not apply in the \(activePane.title) pane"), now: now)
             return []
         }
+        if command == .writeScorecard { return openScorecard(now: now) }
         return dispatchToPane(command, now: now)
     }
 
@@ -161,6 +162,7 @@ extension WorkspaceModel {
             toasts.post(Notice(.warning, Self.readOnlyRefusal), now: now)
             return []
         }
+        forgetSentScorecards(dialog.effects)
         return dialog.effects
     }
 
@@ -168,6 +170,17 @@ extension WorkspaceModel {
         guard let current = modal else { return [] }
         if case .click(let target) = command { return handleClick(target, now: now) }
         switch current {
+        case .scorecard(let draft):
+            // The keymap's dialog keys (Enter, Esc, ctrl+n/p…) as the keys they stand for.
+            let key: KeyChord.Key? = switch command {
+            case .up, .pageUp: .up
+            case .down, .pageDown: .down
+            case .select: .enter
+            case .cancel: .escape
+            default: nil
+            }
+            guard let key else { return [] }
+            return handleKeyInScorecard(KeyChord(key), draft, now: now)
         case .help(var help):
             switch command {
             case .down: help.offset = min(help.offset + 1, max(0, help.rows.count - 1))

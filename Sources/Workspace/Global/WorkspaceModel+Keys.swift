@@ -30,6 +30,7 @@ extension WorkspaceModel {
            Self.dialogCommands.contains(command) {
             return handle(command, now: now)
         }
+        if case .scorecard(let draft) = modal { return handleKeyInScorecard(chord, draft, now: now) }
         if case .confirmation(var dialog) = modal {
             switch dialog.answer(to: chord) {
             case .confirm: return confirm(dialog, now: now)

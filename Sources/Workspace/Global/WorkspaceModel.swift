@@ -31,6 +31,9 @@ public final class WorkspaceModel {
     public internal(set) var viewport = Viewport(width: 160, height: 48)
     /// The pane a candidate was opened from (Enter on a card, a row): Esc goes back to it.
     public internal(set) var returnPane: Pane?
+    /// Scorecards closed before they were sent, by interview event id: reopening goes on where
+    /// the user left off.
+    public internal(set) var scorecardDrafts: [String: ScorecardDraft] = [:]
     /// The application the user last had in hand, in any pane: the Feedback pane shows it.
     public internal(set) var focusedApplicationId: String?
 
