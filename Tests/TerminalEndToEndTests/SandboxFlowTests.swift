@@ -179,6 +179,92 @@ final class SandboxFlowTests: XCTestCase {
         XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
     }
 
+    /// The landmark interviewer writes their overdue scorecard: from the candidate's card, the
+    /// feedback pane, `s`, one answer per question as a person types it, Submit, `y`. The server
+    /// ends with exactly one submission for that interview and interviewer, holding the answers.
+    func testAScorecardWrittenAsTheInterviewerReachesTheServerOnce() throws {
+        let server = try startSandbox()
+        let inspector = server.inspector
+        let landmarks = server.landmarks
+        let interviewer = try XCTUnwrap(server.email(ofUser: landmarks.interviewerUserID))
+        let application = try inspector.application(id: landmarks.applicationID)
+        let job = try inspector.job(id: landmarks.jobID)
+        let formJSON = try XCTUnwrap(server.tenant.snapshot(of: "feedbackFormDefinition").first { $0["id"] == .string(landmarks.feedbackFormDefinitionID) })
+        let form = try JSONDecoder().decode(FeedbackFormDefinition.self, from: JSONEncoder().encode(formJSON)).formDefinition
+        let name = application.candidate.name
+
+        let terminal = try launch(server, user: interviewer)
+        try chooseJob(job.title, in: terminal)
+        try filterTo(name, in: terminal)
+        try terminal.send("4")
+        try terminal.waitFor("the feedback pane", timeout: 5) { $0.first?.contains("[4 Feedback]") == true }
+        try terminal.send("s")
+        try terminal.waitForText("Scorecard · \(name)", timeout: 5)
+
+        // One answer per question, then on to the next (Tab), ending on Submit.
+        var expected: [String: JSONValue] = [:]
+        for field in form.fields {
+            switch field.type {
+            case .score:
+                try terminal.send("3")
+                expected[field.path] = ["score": 3]
+            case .valueSelect:
+                try terminal.send("1")
+                expected[field.path] = .string(field.selectableValues?.first?.value ?? "")
+            case .multiValueSelect:
+                try terminal.send("Space")
+                expected[field.path] = .array([.string(field.selectableValues?.first?.value ?? "")])
+            case .boolean:
+                try terminal.send("y")
+                expected[field.path] = .bool(true)
+            case .number:
+                try terminal.type("7")
+                expected[field.path] = .number(7)
+            case .richText:
+                try terminal.type("Clear reasoning")
+                expected[field.path] = ["type": "PlainText", "value": "Clear reasoning"]
+            case .date:
+                try terminal.type("2026-11-20")
+                expected[field.path] = .string("2026-11-20")
+            case .email:
+                try terminal.type("ref@example.com")
+                expected[field.path] = .string("ref@example.com")
+            case .string, .longText, .phone, .url:
+                try terminal.type("Clear reasoning")
+                expected[field.path] = .string("Clear reasoning")
+            default:
+                break
+            }
+            try terminal.send("Tab")
+        }
+        try terminal.waitForText("[▶ Submit ◀]", timeout: 5)
+        try terminal.send("Enter")
+        let confirmation = try waitForConfirmation("Submit scorecard?", in: terminal)
+        XCTAssertTrue(confirmation.contains { $0.contains("Candidate: \(name)") }, confirmation.joined(separator: "\n"))
+        try terminal.send("y")
+
+        func submissions() throws -> [ApplicationFeedback] {
+            try inspector.feedback(applicationId: landmarks.applicationID).filter {
+                $0.interviewEventId == landmarks.interviewEventID && $0.submittedByUser.id == landmarks.interviewerUserID
+            }
+        }
+        try waitOnServer("the scorecard of \(interviewer)") { try !submissions().isEmpty }
+        // The feedback pane shows it (first as pending, then as the server's record).
+        let user = try XCTUnwrap(server.tenant.snapshot(of: "user").first { $0["id"] == .string(landmarks.interviewerUserID) })
+        let interviewerName = [user["firstName"]?.stringValue, user["lastName"]?.stringValue].compactMap { $0 }.joined(separator: " ")
+        try terminal.waitFor("the scorecard in the feedback pane", timeout: 10) { screen in
+            screen.contains { $0.contains(interviewerName) } && !screen.contains { $0.contains("Scorecard · ") }
+        }
+        Thread.sleep(forTimeInterval: 1)  // a resend would arrive within the outbox's first retry
+        let sent = try submissions()
+        XCTAssertEqual(sent.count, 1, "the scorecard was submitted \(sent.count) times")
+        XCTAssertEqual(sent.first?.submittedValues, expected)
+
+        ScreenLayout.assertIntact(try terminal.screen(), width: width, height: height, tenant: "127.0.0.1", "after the scorecard")
+        try terminal.send("q")
+        XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
+    }
+
     func testReadOnlyRefusesAMoveAndTheServerIsUnchanged() throws {
         let server = try startSandbox()
         let landmarks = server.landmarks
