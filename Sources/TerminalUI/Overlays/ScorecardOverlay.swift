@@ -7,9 +7,14 @@ import Workspace
 public enum ScorecardOverlay {
     public static func draw(_ draft: ScorecardDraft, in area: Rect, on canvas: inout Canvas) {
         let width = min(area.width - 2, 84)
-        let height = area.height - 2
-        guard width >= 30, height >= 9 else { return }
-        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: height)
+        guard width >= 30, area.height - 2 >= 9 else { return }
+        // Frame (2), form title and a blank row, the questions, a blank or problem row and the buttons.
+        let listWidth = width - 4
+        let lines = draft.fields.enumerated().flatMap { index, field in
+            Self.lines(of: field, index: index, focused: draft.focus == .field(index), width: listWidth)
+        }
+        let height = min(area.height - 2, lines.count + 6)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - height) / 2), width: width, height: height)
         let inside = OverlayFrame.draw(rect, title: "Scorecard · \(draft.candidateName) · \(draft.interviewTitle)",
                                        hint: "↑↓ question · ←→ or 1-4 answer · Space tick · Esc keep draft", on: &canvas)
         canvas.write(draft.formTitle, x: inside.x, y: inside.y, maxWidth: inside.width, style: .dim)
@@ -19,10 +24,7 @@ public enum ScorecardOverlay {
         if countWidth + 2 < inside.width { canvas.write(count, x: inside.maxX - countWidth, y: inside.y, style: .dim) }
 
         // Questions between the form title (and a blank row) and the problem + buttons rows.
-        let list = Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 5)
-        let lines = draft.fields.enumerated().flatMap { index, field in
-            Self.lines(of: field, index: index, focused: draft.focus == .field(index), width: list.width)
-        }
+        let list = Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 4)
         let first = firstLine(of: lines, focus: draft.focus, visible: list.height)
         for (row, line) in lines.dropFirst(first).prefix(list.height).enumerated() {
             let y = list.y + row
@@ -74,8 +76,19 @@ public enum ScorecardOverlay {
             canvas.write(title, x: x + 1, y: y, maxWidth: labelWidth, style: focused ? .selection : .label)
             inlineAnswer(field, focused: focused, x: x + answerX, y: y, width: answerWidth, on: &canvas)
         })
-        // Answers that need rows of their own: ticked options, long text.
+        // Answers that need rows of their own: the options of the focused choice (numbered, as
+        // digits pick them), ticked options, long text.
         switch field.kind {
+        case .choice(let options) where focused:
+            for (position, option) in options.enumerated() {
+                let chosen = field.option == position
+                lines.append(Line(field: index) { canvas, x, y in
+                    let mark = position < 9 ? "\(position + 1) " : "  "
+                    var used = canvas.write(mark, x: x + answerX, y: y, style: .dim)
+                    used += canvas.write(chosen ? "(•) " : "( ) ", x: x + answerX + used, y: y, style: chosen ? .value : .dim)
+                    canvas.write(option.label, x: x + answerX + used, y: y, maxWidth: max(1, answerWidth - used), style: chosen ? .value : .normal)
+                })
+            }
         case .choices(let options):
             for (position, option) in options.enumerated() {
                 let ticked = field.chosen.contains(position)

@@ -162,7 +162,7 @@ extension WorkspaceModel {
             toasts.post(Notice(.warning, Self.readOnlyRefusal), now: now)
             return []
         }
-        forgetSentScorecards(dialog.effects)
+        noteSentScorecards(dialog.effects)
         return dialog.effects
     }
 

@@ -162,18 +162,27 @@ extension WorkspaceModel {
                                                  interviewEventId: draft.interviewEventId, userId: draft.userId, fields: answers)
         let summary = "Scorecard for \(draft.candidateName) (\(draft.interviewTitle))"
         let answered = draft.fields.filter(\.isAnswered).count
+        var lines = ["Candidate: \(draft.candidateName)", "Interview: \(draft.interviewTitle)", "Form: \(draft.formTitle)"]
+        if let field = store.feedbackFormDefinitions[draft.formDefinitionId]?.formDefinition.recommendationField,
+           let value = answers.first(where: { $0.path == field.path })?.value.stringValue {
+            lines.append("Recommendation: \(RecommendationScale(field: field).view(forValue: value).label)")
+        }
+        lines.append("\(answered) of \(draft.fields.count) questions answered; a scorecard cannot be edited here once sent")
         modal = .confirmation(Confirmation(
             title: "Submit scorecard?",
-            lines: ["Candidate: \(draft.candidateName)", "Interview: \(draft.interviewTitle)", "Form: \(draft.formTitle)",
-                    "\(answered) of \(draft.fields.count) questions answered; a scorecard cannot be edited here once sent"],
+            lines: lines,
             confirmLabel: "Submit", effects: [.submit(OutboxSubmission(action: action, optimistic: optimistic, rollback: rollback, summary: summary))]))
         return []
     }
 
-    /// A confirmed scorecard is on its way: its draft is no longer needed.
-    func forgetSentScorecards(_ effects: [Effect]) {
+    /// A confirmed scorecard is on its way: its draft is no longer needed, and the feedback pane's
+    /// scorecards view shows its application (where it appears at once, marked pending).
+    func noteSentScorecards(_ effects: [Effect]) {
         for case .submit(let submission) in effects {
-            if case .submitFeedback(_, _, let eventId?, _, _) = submission.action { scorecardDrafts[eventId] = nil }
+            guard case .submitFeedback(let applicationId, _, let eventId, _, _) = submission.action else { continue }
+            if let eventId { scorecardDrafts[eventId] = nil }
+            focusedApplicationId = applicationId
+            feedback.show(applicationId: applicationId)
         }
     }
 }
