@@ -97,14 +97,14 @@ final class OverlayTests: XCTestCase {
         GoldenFile.assertCanvas(canvas, matches: "Overlay-help-80x24")
         let row = canvas.lines.firstIndex { $0.contains("q, ctrl+c") }!
         XCTAssertEqual(canvas[canvas.line(row).cellColumn(of: "q, ctrl+c"), row].style, .key)
-        XCTAssertTrue(canvas.line(22).contains("1–20 of 37"))
+        XCTAssertTrue(canvas.line(22).contains("1–20 of 38"))
         // Scrolled: the first line shown is the offset's, and the last page stays full.
         var scrolled = help
         scrolled.offset = 5
         XCTAssertEqual(draw(.help(scrolled)).line(2), canvas.line(7))
         scrolled.offset = 10_000
         let bottom = draw(.help(scrolled))
-        XCTAssertTrue(bottom.line(22).contains("18–37 of 37"), bottom.line(22))
+        XCTAssertTrue(bottom.line(22).contains("19–38 of 38"), bottom.line(22))
         XCTAssertTrue(bottom.line(21).contains("down, j") || bottom.text.contains("down, j"))
     }
 
