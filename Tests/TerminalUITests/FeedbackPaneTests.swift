@@ -61,6 +61,16 @@ final class FeedbackPaneTests: XCTestCase {
                        overdue: [], overdueOffset: 0, overdueTotal: 0, placeholder: nil)
     }
 
+    func testAScorecardStillOnItsWaySaysSoInsteadOfATime() {
+        var pending = Self.scorecard("pending-feedback-e1", Self.strongYes)
+        pending.isPending = true
+        var canvas = Canvas(width: 60, height: 12)
+        FeedbackPane.draw(Self.screen([pending]), in: canvas.bounds, on: &canvas, now: SandboxWorkspace.now, timeZone: SandboxWorkspace.utc)
+        let row = canvas.lines.firstIndex { $0.contains("Grace Hopper") }!
+        XCTAssertTrue(canvas.line(row).hasSuffix("◌ sending…"), canvas.line(row))
+        XCTAssertEqual(canvas[canvas.line(row).cellColumn(of: "◌"), row].style, .pendingApproval)
+    }
+
     func testScorecardShowsRecommendationShapeAndStyleRatingsAndWrappedText() {
         var canvas = Canvas(width: 60, height: 12)
         FeedbackPane.draw(Self.screen([Self.scorecard("f2", Self.no, selected: true), Self.scorecard("f1", Self.strongYes)]),

@@ -151,7 +151,7 @@ extension WorkspaceModel {
             return []
         }
         scorecardDrafts[draft.interviewEventId] = draft
-        let temporaryId = "pending-feedback-\(draft.interviewEventId)"
+        let temporaryId = ScorecardDraft.temporaryId(ofEvent: draft.interviewEventId)
         let interviewId = store.interviewEvent(id: draft.interviewEventId)?.interviewId
         var optimistic = StoreDelta()
         optimistic.feedback = [draft.optimisticRecord(temporaryId: temporaryId, answers: answers, interviewId: interviewId, now: now)]

@@ -126,7 +126,11 @@ public enum FeedbackPane {
             header.append(PaneSymbols.separator, .dim)
             header.append(interview, .value)
         }
-        if let submitted = card.submittedAt { header.trailing = [.init(time.both(submitted), .label)] }
+        if card.isPending {
+            header.trailing = [.init("\(PaneSymbols.pending) sending…", .pendingApproval)]
+        } else if let submitted = card.submittedAt {
+            header.trailing = [.init(time.both(submitted), .label)]
+        }
         var lines = [card.isSelected ? header.selected() : header]
 
         if !card.ratings.isEmpty {

@@ -125,7 +125,8 @@ public struct FeedbackModel: Sendable {
         return ScorecardView(
             feedbackId: record.id, interviewerName: OffersModel.name(of: record.submittedByUserId, store: store),
             interviewTitle: record.interviewId.flatMap { store.interviews[$0]?.title }, submittedAt: record.submittedAt,
-            recommendation: recommendation, ratings: ratings, answers: answers, isSelected: record.id == selectedFeedbackId)
+            recommendation: recommendation, ratings: ratings, answers: answers, isSelected: record.id == selectedFeedbackId,
+            isPending: ScorecardDraft.isPendingRecord(record.id))
     }
 
     /// Counts per recommendation in the options' order, and the mean of each Score field (by title).

@@ -12,6 +12,8 @@ public struct ScorecardView: Sendable, Equatable {
     /// Free-text answers, in form order.
     public var answers: [TextAnswer]
     public var isSelected: Bool
+    /// Written here and still on its way to Ashby (the outbox's optimistic record).
+    public var isPending = false
 }
 
 /// A Score field's rating.

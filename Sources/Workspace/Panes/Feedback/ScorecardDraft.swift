@@ -130,6 +130,13 @@ public struct ScorecardDraft: Sendable, Equatable {
         return answers
     }
 
+    /// The temporary id of a scorecard written here until the server's record replaces it.
+    static func temporaryId(ofEvent eventId: String) -> String { pendingPrefix + eventId }
+    private static let pendingPrefix = "pending-feedback-"
+
+    /// Whether a feedback record is one written here and not confirmed yet.
+    public static func isPendingRecord(_ id: String) -> Bool { id.hasPrefix(pendingPrefix) }
+
     /// The record shown at once, under a temporary id, until the server's arrives.
     func optimisticRecord(temporaryId: String, answers: [FeedbackAnswer], interviewId: String?, now: Date) -> FeedbackRecord {
         FeedbackRecord(id: temporaryId, applicationId: applicationId, submittedByUserId: userId, interviewId: interviewId,
