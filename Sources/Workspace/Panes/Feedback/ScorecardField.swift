@@ -149,11 +149,11 @@ public struct ScorecardField: Sendable, Equatable {
             score = digit
             return true
         case .choice(let options):
-            guard let digit = Int(typed), (1...options.count).contains(digit) else { return false }
+            guard let digit = Int(typed), options.indices.contains(digit - 1) else { return false }
             option = digit - 1
             return true
         case .choices(let options):
-            guard let digit = Int(typed), (1...options.count).contains(digit) else { return false }
+            guard let digit = Int(typed), options.indices.contains(digit - 1) else { return false }
             option = digit - 1
             toggle()
             return true
