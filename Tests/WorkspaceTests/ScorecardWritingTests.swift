@@ -139,7 +139,7 @@ final class ScorecardWritingTests: XCTestCase {
         XCTAssertEqual(dialog.title, "Submit scorecard?")
         XCTAssertEqual(dialog.confirmLabel, "Submit")
         XCTAssertEqual(dialog.lines, ["Candidate: Dan Brown", "Interview: Technical interview", "Form: Engineering scorecard",
-                                      "4 of 4 questions answered; a scorecard cannot be edited here once sent"])
+                                      "Recommendation: Hire", "4 of 4 questions answered; a scorecard cannot be edited here once sent"])
         XCTAssertNotNil(model.scorecardDrafts["e1"], "kept until it is sent")
 
         let effects = type(model, "y")
@@ -159,6 +159,7 @@ final class ScorecardWritingTests: XCTestCase {
         XCTAssertEqual(submission.rollback.removals, [.applicationFeedback: ["pending-feedback-e1"]])
         XCTAssertTrue(submission.rollback.feedback.isEmpty)
         XCTAssertNil(model.scorecardDrafts["e1"], "a confirmed scorecard forgets its draft")
+        XCTAssertEqual(model.feedback.applicationId, "a4", "the scorecards view shows the application written for")
 
         // The next s starts afresh.
         type(model, "s")
