@@ -53,6 +53,35 @@ final class ScorecardDraftTests: XCTestCase {
         return draft
     }
 
+    // MARK: A kept draft over a changed form
+
+    /// A draft kept while the form changed: answers stay on the questions still asked the same
+    /// way (even retitled or moved), not on a question whose options changed; the focus follows
+    /// its question.
+    func testAKeptDraftOverAChangedFormKeepsTheAnswersOfTheSameQuestions() {
+        var kept = Self.draft()
+        kept.type("3")
+        kept.moveFocus(by: 1)
+        kept.type("1")
+        kept.moveFocus(by: 3)
+        kept.type("12")
+        let changed = FormDefinition(sections: [FormSection(title: "Assessment", fields: [
+            Self.field("years", .number, "Years in the field"),
+            Self.field("recommendation", .valueSelect, "Recommendation", required: true, options: ["yes", "no"]),
+            Self.field("technical", .score, "Technical depth", required: true),
+            Self.field("culture", .score, "Culture add"),
+        ])])
+        var draft = ScorecardDraft(applicationId: "a4", interviewEventId: "e1", userId: "u-me", formDefinitionId: "form-1",
+                                   candidateName: "Dan Brown", interviewTitle: "Technical interview", formTitle: "Engineering", form: changed)
+        draft.takeAnswers(from: kept)
+        XCTAssertEqual(draft.fields.map(\.title), ["Years in the field", "Recommendation", "Technical depth", "Culture add"])
+        XCTAssertEqual(draft.fields[0].text, "12")
+        XCTAssertNil(draft.fields[1].option, "its options changed: the old pick means nothing")
+        XCTAssertEqual(draft.fields[2].score, 3)
+        XCTAssertNil(draft.fields[3].score)
+        XCTAssertEqual(draft.focus, .field(0), "the focus follows the years question")
+    }
+
     // MARK: Fields
 
     func testFieldsSectionsKindsAndFocusStart() {

@@ -18,19 +18,18 @@ extension WorkspaceModel {
             toasts.post(notice, now: now)
             return []
         }
-        if let draft = scorecardDrafts[found.event.id] {
-            modal = .scorecard(draft)
-            return []
-        }
         let interview = store.interviews[found.event.interviewId]
         guard let formId = interview?.feedbackFormDefinitionId, let definition = store.feedbackFormDefinitions[formId] else {
             toasts.post(Notice(.warning, "The scorecard form of \(interview?.title ?? "this interview") is not synced yet: press r, then try again"), now: now)
             return []
         }
         let candidate = store.applications[found.schedule.applicationId]?.candidateName ?? "Unknown candidate"
-        let draft = ScorecardDraft(applicationId: found.schedule.applicationId, interviewEventId: found.event.id, userId: userId,
+        var draft = ScorecardDraft(applicationId: found.schedule.applicationId, interviewEventId: found.event.id, userId: userId,
                                    formDefinitionId: formId, candidateName: candidate, interviewTitle: interview?.title ?? "Interview",
                                    formTitle: definition.title, form: definition.formDefinition)
+        // A kept draft goes on, over the form as it is now (a form changed since keeps the answers
+        // to the questions it still asks).
+        if let kept = scorecardDrafts[found.event.id] { draft.takeAnswers(from: kept) }
         modal = .scorecard(draft)
         return []
     }

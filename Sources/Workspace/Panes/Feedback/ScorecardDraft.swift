@@ -99,6 +99,23 @@ public struct ScorecardDraft: Sendable, Equatable {
         problem = nil
     }
 
+    /// Answers and focus of an earlier draft of the same scorecard, for the questions this form
+    /// still asks the same way.
+    mutating func takeAnswers(from earlier: ScorecardDraft) {
+        let kept = Dictionary(earlier.fields.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in fields.indices {
+            guard let old = kept[fields[index].path], old.kind == fields[index].kind else { continue }
+            fields[index] = old.placed(as: fields[index])
+        }
+        switch earlier.focus {
+        case .field(let index):
+            let path = earlier.fields[index].path
+            focus = fields.firstIndex { $0.path == path }.map(Row.field) ?? focus
+        case .submit, .cancel:
+            focus = earlier.focus
+        }
+    }
+
     // MARK: Sending
 
     /// Every answer, encoded; or the first problem (a required field left empty, a malformed

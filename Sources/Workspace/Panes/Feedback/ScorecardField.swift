@@ -183,6 +183,17 @@ public struct ScorecardField: Sendable, Equatable {
         }
     }
 
+    /// This field's answer on `question` (the same path and kind, perhaps retitled or moved).
+    func placed(as question: ScorecardField) -> ScorecardField {
+        var moved = question
+        moved.score = score
+        moved.option = option
+        moved.chosen = chosen
+        moved.flag = flag
+        moved.text = text
+        return moved
+    }
+
     // MARK: Sending
 
     /// The answer in `applicationFeedback.submit`'s encoding, nil when unanswered, or why the
@@ -209,11 +220,11 @@ public struct ScorecardField: Sendable, Equatable {
             case .date where !Self.isDate(trimmed):
                 return .failure(ScorecardProblem(path: path, "“\(title)” needs a date as YYYY-MM-DD"))
             case .richText:
-                return .success(["type": "PlainText", "value": .string(text)])
+                return .success(["type": "PlainText", "value": .string(trimmed)])
             case .line, .phone, .url, .uuid, .email, .date:
                 return .success(.string(trimmed))
             case .paragraphs:
-                return .success(.string(text))
+                return .success(.string(trimmed))
             }
         case .unsupported:
             return .success(nil)
