@@ -39,6 +39,14 @@ if let path = options.recordPath {
 }
 
 let server = LoopbackHTTPServer(port: options.port, service: service)
+// Before the "listening" line: a SIGTERM sent as soon as that line is read must find the handler
+// (measured: a loaded machine could deliver it in between, and the default action killed us).
+let finalRecorder = recorder
+let signalSources = onTerminationSignals {
+    server.stop()
+    finalRecorder?.close()
+    exit(0)
+}
 let port: UInt16
 do {
     port = try server.start()
@@ -54,12 +62,6 @@ writeLine("ashby-sandbox: seed \(configuration.seed): \(stats.candidates) candid
     + (configuration.churnPerMinute > 0 ? "; churn \(configuration.churnPerMinute)/min" : "")
     + (options.recordPath.map { "; recording to \($0)" } ?? ""), to: .standardError)
 
-let finalRecorder = recorder
-let signalSources = onTerminationSignals {
-    server.stop()
-    finalRecorder?.close()
-    exit(0)
-}
 withExtendedLifetime(signalSources) {
     dispatchMain()
 }

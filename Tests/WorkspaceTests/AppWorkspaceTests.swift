@@ -69,7 +69,7 @@ final class AppWorkspaceTests: XCTestCase {
         XCTAssertEqual(model.handle(.addNote("hello"), now: F.now).count, 0)
         XCTAssertEqual(toastTexts(model), [WorkspaceModel.readOnlyRefusal])
         XCTAssertEqual(model.toasts.toasts.first?.count, 7)
-        XCTAssertEqual(WorkspaceModel.readOnlyRefusal, "Read-only mode: moves, archiving, notes and approvals are turned off")
+        XCTAssertEqual(WorkspaceModel.readOnlyRefusal, "Read-only mode: moves, archiving, notes, scorecards and approvals are turned off")
         XCTAssertEqual(model.status.segments(now: F.now).map(\.text).last, "read-only")
     }
 
