@@ -166,6 +166,24 @@ final class ScorecardWritingTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(draft(model)).fields.filter(\.isAnswered).count, 0)
     }
 
+    /// Where letters type nothing (an option, a score), h/j/k/l act as the arrows; in a text
+    /// answer they are text.
+    func testVimLettersMoveAndChangeOutsideTextAnswers() throws {
+        let model = workspace()
+        overdueOnMyInterview(model)
+        type(model, "s")
+        type(model, "ll")
+        XCTAssertEqual(try XCTUnwrap(draft(model)).fields[0].option, 1, "l twice from nothing: the second option")
+        type(model, "jlllh")
+        XCTAssertEqual(try XCTUnwrap(draft(model)).focus, .field(1))
+        XCTAssertEqual(try XCTUnwrap(draft(model)).fields[1].score, 2)
+        type(model, "jj")
+        XCTAssertEqual(try XCTUnwrap(draft(model)).focus, .field(3))
+        type(model, "hjkl")
+        XCTAssertEqual(try XCTUnwrap(draft(model)).fields[3].text, "hjkl")
+        XCTAssertEqual(try XCTUnwrap(draft(model)).focus, .field(3))
+    }
+
     func testSubmitWithAMissingAnswerStaysOnTheFieldToFix() throws {
         let model = workspace()
         overdueOnMyInterview(model)

@@ -118,10 +118,15 @@ extension WorkspaceModel {
             } else if let character = chord.typedCharacter {
                 if character == " ", field?.takesText != true {
                     draft.toggle()
-                } else if !draft.type(String(character)), field == nil {
-                    // On a button, the usual letters still move: j/k like the arrows.
-                    if character == "j" { draft.moveFocus(by: 1) }
-                    if character == "k" { draft.moveFocus(by: -1) }
+                } else if !draft.type(String(character)), field?.takesText != true {
+                    // Where letters type nothing (a score, an option, a button), h/j/k/l act as the arrows.
+                    switch character {
+                    case "j": draft.moveFocus(by: 1)
+                    case "k": draft.moveFocus(by: -1)
+                    case "h": draft.step(by: -1)
+                    case "l": draft.step(by: 1)
+                    default: break
+                    }
                 }
             }
         }
