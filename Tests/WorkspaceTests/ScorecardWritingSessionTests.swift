@@ -7,16 +7,6 @@ import XCTest
 /// The landmark interviewer writes the landmark scorecard by keys in a real session: synced over
 /// HTTP from the sandbox, sent through the outbox, and stored once on the server as answered.
 final class ScorecardWritingSessionTests: XCTestCase {
-    private func pump(_ session: WorkspaceSession, timeout: TimeInterval, until done: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while !done() {
-            guard Date() < deadline else { return false }
-            _ = session.inbox.waitForEvents(timeout: 0.2)
-            _ = session.drain(now: Date())
-        }
-        return true
-    }
-
     private func press(_ session: WorkspaceSession, _ chords: [KeyChord]) {
         for chord in chords { XCTAssertTrue(session.perform(session.model.handleKey(chord)).isEmpty) }
     }
@@ -36,7 +26,7 @@ final class ScorecardWritingSessionTests: XCTestCase {
         let session = try WorkspaceSession(client: sandbox.client(), settings: settings)
         defer { session.close() }
         let model = session.model
-        XCTAssertTrue(pump(session, timeout: 60) { model.status.sync.isUpToDate && model.store.actingUserId != nil }, "\(model.status.sync)")
+        XCTAssertTrue(session.pump(timeout: 60) { model.status.sync.isUpToDate && model.store.actingUserId != nil }, "\(model.status.sync)")
         XCTAssertEqual(model.store.actingUserId, marks.interviewerUserID)
         let form = try XCTUnwrap(model.store.feedbackFormDefinitions[marks.feedbackFormDefinitionID], "the landmark form is synced")
 
@@ -107,7 +97,7 @@ final class ScorecardWritingSessionTests: XCTestCase {
         let temporaryId = "pending-feedback-\(marks.interviewEventID)"
         XCTAssertEqual(model.store.feedback[temporaryId]?.values, expected)
 
-        XCTAssertTrue(pump(session, timeout: 30) { session.pendingWrites == 0 && model.pendingActions.isEmpty && model.store.feedback[temporaryId] == nil })
+        XCTAssertTrue(session.pump(timeout: 30) { session.pendingWrites == 0 && model.pendingActions.isEmpty && model.store.feedback[temporaryId] == nil })
         let submitted = ServerState.decode(ApplicationFeedback.self, tenant.snapshot(of: "applicationFeedback")).filter {
             $0.interviewEventId == marks.interviewEventID && $0.submittedByUser.id == marks.interviewerUserID
         }

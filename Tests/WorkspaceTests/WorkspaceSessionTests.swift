@@ -7,16 +7,6 @@ import XCTest
 /// The session the front end drives: a first sync into the model, a move typed by keys sent
 /// through the outbox to the server over HTTP, and a second start from the saved cache.
 final class WorkspaceSessionTests: XCTestCase {
-    private func pump(_ session: WorkspaceSession, timeout: TimeInterval, until done: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while !done() {
-            guard Date() < deadline else { return false }
-            _ = session.inbox.waitForEvents(timeout: 0.2)
-            _ = session.drain(now: Date())
-        }
-        return true
-    }
-
     func testSyncMoveByKeysAndRestartFromTheCache() throws {
         let sandbox = try startLoopbackSandbox(candidates: 80, jobs: 3, seed: 5)
         let marks = sandbox.tenant.landmarks
@@ -29,7 +19,7 @@ final class WorkspaceSessionTests: XCTestCase {
 
         let session = try WorkspaceSession(client: sandbox.client(), settings: settings)
         let model = session.model
-        XCTAssertTrue(pump(session, timeout: 60) { model.status.sync.isUpToDate }, "\(model.status.sync)")
+        XCTAssertTrue(session.pump(timeout: 60) { model.status.sync.isUpToDate }, "\(model.status.sync)")
         XCTAssertEqual(model.store.applications.count, sandbox.tenant.stats.applications)
         XCTAssertEqual(model.store.actingUserId, marks.actingUserID)
 
@@ -45,7 +35,7 @@ final class WorkspaceSessionTests: XCTestCase {
         // The optimistic change is in the inbox already: the loop's next drain shows it.
         XCTAssertTrue(session.drain(now: Date()).changed)
         XCTAssertEqual(model.store.applications[marks.applicationID]?.stageId, stageId, "applied before the server answered")
-        XCTAssertTrue(pump(session, timeout: 30) { session.pendingWrites == 0 && model.pendingActions.isEmpty })
+        XCTAssertTrue(session.pump(timeout: 30) { session.pendingWrites == 0 && model.pendingActions.isEmpty })
         let server = try sandbox.client().application(id: marks.applicationID)
         XCTAssertEqual(server.currentInterviewStage.id, stageId)
         XCTAssertEqual(session.perform([.redraw, .refresh, .quit]).map(\.name), ["redraw", "quit"])
@@ -56,7 +46,7 @@ final class WorkspaceSessionTests: XCTestCase {
         XCTAssertEqual(second.model.store.applications.count, model.store.applications.count)
         XCTAssertEqual(second.model.store.applications[marks.applicationID]?.stageId, stageId)
         XCTAssertFalse(second.model.syncTokens.isEmpty)
-        XCTAssertTrue(pump(second, timeout: 60) { second.model.status.sync.isUpToDate })
+        XCTAssertTrue(second.pump(timeout: 60) { second.model.status.sync.isUpToDate })
         second.close()
     }
 }
