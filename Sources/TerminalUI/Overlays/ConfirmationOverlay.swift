@@ -37,18 +37,26 @@ public enum ConfirmationOverlay {
 
     /// `[▶ Approve step ◀]   [  Cancel  ]`, centred; each button clickable.
     static func drawButtons(_ dialog: Confirmation, y: Int, in inside: Rect, on canvas: inout Canvas) {
+        drawButtons(confirm: dialog.confirmLabel, cancel: dialog.cancelLabel, focus: dialog.focus, isDestructive: dialog.isDestructive,
+                    y: y, in: inside, on: &canvas)
+    }
+
+    /// A dialog's two buttons, the focused one (if any) marked ▶ ◀ so it reads without colour;
+    /// clickable as `.dialogButton`. Shared by every dialog that confirms or cancels.
+    static func drawButtons(confirm confirmText: String, cancel cancelText: String, focus: Confirmation.Button?,
+                            isDestructive: Bool = false, y: Int, in inside: Rect, on canvas: inout Canvas) {
         func label(_ text: String, focused: Bool) -> String { focused ? "[▶ \(text) ◀]" : "[  \(text)  ]" }
-        let confirm = label(dialog.confirmLabel, focused: dialog.focus == .confirm)
-        let cancel = label(dialog.cancelLabel, focused: dialog.focus == .cancel)
+        let confirm = label(confirmText, focused: focus == .confirm)
+        let cancel = label(cancelText, focused: focus == .cancel)
         let gap = 3
         let confirmWidth = min(TerminalText.width(of: confirm), inside.width / 2 + 4)
         let cancelWidth = min(TerminalText.width(of: cancel), inside.width - confirmWidth - gap)
         var x = inside.x + max(0, (inside.width - confirmWidth - gap - cancelWidth) / 2)
-        let confirmStyle: StyleName = dialog.focus == .confirm ? .buttonFocused : dialog.isDestructive ? .error : .button
+        let confirmStyle: StyleName = focus == .confirm ? .buttonFocused : isDestructive ? .error : .button
         canvas.write(confirm, x: x, y: y, maxWidth: confirmWidth, style: confirmStyle)
         canvas.addHitRegion(Rect(x: x, y: y, width: confirmWidth, height: 1), .dialogButton(.confirm))
         x += confirmWidth + gap
-        canvas.write(cancel, x: x, y: y, maxWidth: cancelWidth, style: dialog.focus == .cancel ? .buttonFocused : .button)
+        canvas.write(cancel, x: x, y: y, maxWidth: cancelWidth, style: focus == .cancel ? .buttonFocused : .button)
         canvas.addHitRegion(Rect(x: x, y: y, width: cancelWidth, height: 1), .dialogButton(.cancel))
     }
 }

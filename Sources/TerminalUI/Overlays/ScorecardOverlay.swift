@@ -37,7 +37,12 @@ public enum ScorecardOverlay {
         if let problem = draft.problem {
             canvas.write("✖ " + problem, x: inside.x, y: inside.maxY - 2, maxWidth: inside.width, style: .error)
         }
-        drawButtons(focus: draft.focus, y: inside.maxY - 1, in: inside, on: &canvas)
+        let focus: Confirmation.Button? = switch draft.focus {
+        case .submit: .confirm
+        case .cancel: .cancel
+        case .field: nil
+        }
+        ConfirmationOverlay.drawButtons(confirm: "Submit", cancel: "Cancel", focus: focus, y: inside.maxY - 1, in: inside, on: &canvas)
     }
 
     /// One drawn row of the question list; `field` makes it a click target.
@@ -189,20 +194,5 @@ public enum ScorecardOverlay {
         var used = canvas.write("‹ ", x: x, y: y, style: .dim)
         used += canvas.write(value, x: x + used, y: y, maxWidth: max(1, width - used - 2), style: .value)
         canvas.write(" ›", x: x + used, y: y, style: .dim)
-    }
-
-    /// `[▶ Submit ◀]   [  Cancel  ]`, as the confirmation draws them; each clickable.
-    static func drawButtons(focus: ScorecardDraft.Row, y: Int, in inside: Rect, on canvas: inout Canvas) {
-        func label(_ text: String, focused: Bool) -> String { focused ? "[▶ \(text) ◀]" : "[  \(text)  ]" }
-        let submit = label("Submit", focused: focus == .submit)
-        let cancel = label("Cancel", focused: focus == .cancel)
-        let gap = 3
-        let total = TerminalText.width(of: submit) + gap + TerminalText.width(of: cancel)
-        var x = inside.x + max(0, (inside.width - total) / 2)
-        let submitWidth = canvas.write(submit, x: x, y: y, style: focus == .submit ? .buttonFocused : .button)
-        canvas.addHitRegion(Rect(x: x, y: y, width: submitWidth, height: 1), .dialogButton(.confirm))
-        x += submitWidth + gap
-        let cancelWidth = canvas.write(cancel, x: x, y: y, style: focus == .cancel ? .buttonFocused : .button)
-        canvas.addHitRegion(Rect(x: x, y: y, width: cancelWidth, height: 1), .dialogButton(.cancel))
     }
 }
